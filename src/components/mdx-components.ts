@@ -1,0 +1,14 @@
+// Everything a writer may use in a topic's MDX without importing it (see README, "Writing a topic").
+import Callout from './Callout.astro';
+import CostChart from './CostChart.astro';
+import Fact from './Fact.astro';
+import Figure from './Figure.astro';
+import Glossary from './Glossary.astro';
+import KeyPoints from './KeyPoints.astro';
+import LevelsDiagram from './LevelsDiagram.astro';
+import Link from './Link.astro';
+import Name from './Name.astro';
+import Term from './Term.astro';
+import WeekGrid from './WeekGrid.astro';
+
+export const mdxComponents = { a: Link, Callout, CostChart, Fact, Figure, Glossary, KeyPoints, LevelsDiagram, Name, Term, WeekGrid };

@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+
+/** The groups topics are listed and filtered under (navigation, home page cards and the search filter). */
+export const topicGroups = ['About IOPs', 'Is it right for me?', 'Costs and choosing', 'Help and answers'] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic slug: lowercase words joined by hyphens, e.g. "levels-of-care"');
+
+const httpsUrl = z
+  .string()
+  .url('must be a full web address')
+  .refine((url) => url.startsWith('https://'), 'must start with https:// (a secure link), not http://');
+
+export const sourceSchema = z.object({
+  /** The organization that published the source, spelled out, e.g. "Substance Abuse and Mental Health Services Administration (SAMHSA)". */
+  publisher: z.string().min(2, 'must name the publisher'),
+  /** The source's own title, quoted as published. */
+  title: z.string().min(2, 'must give the title'),
+  /** Year of publication or last update. */
+  year: z.number().int().min(1950, 'must be a four-digit year').max(2100, 'must be a four-digit year'),
+  /** Where a reader can check it, over https. */
+  url: httpsUrl,
+});
+
+export const reviewedSchema = z
+  .object({
+    /** When the whole page was last checked against its sources (YYYY-MM-DD). */
+    last: z.coerce.date({ message: 'must be a date written YYYY-MM-DD' }),
+    /** When it must be checked again (YYYY-MM-DD); must come after `last`. */
+    next: z.coerce.date({ message: 'must be a date written YYYY-MM-DD' }),
+  })
+  .refine((reviewed) => reviewed.next.getTime() > reviewed.last.getTime(), {
+    message: 'reviewed.next must be a later date than reviewed.last',
+    path: ['next'],
+  });
+
+/** Front matter every file in content/topics/ must have. The file name (without .mdx) is the page's URL slug. */
+export const topicSchema = z.object({
+  /** The page title: the question a reader asks, or the plain name of the thing. At most 70 characters. */
+  title: z.string().min(3, 'must not be empty').max(70, 'must be at most 70 characters (it is shown in search results and tabs)'),
+  /** One sentence of 50 to 160 characters: meta description, search excerpt, link preview and referral-email line. */
+  description: z
+    .string()
+    .min(50, 'must be at least 50 characters: one full sentence')
+    .max(160, 'must be at most 160 characters, so previews and search results do not cut it off'),
+  /** Position in navigation and in previous/next links: a whole number, different for every topic. */
+  order: z.number().int('must be a whole number').positive('must be 1 or more'),
+  /** Heading the topic is listed and filtered under. */
+  group: z.enum(topicGroups, { message: `must be one of: ${topicGroups.join(', ')}` }),
+  /** 3 to 5 short sentences that answer the page on their own; shown in a box at the top. */
+  keyPoints: z.array(z.string().min(3)).min(3, 'must list at least 3 key points').max(5, 'must list at most 5 key points'),
+  /** Words readers search with that the page may not use ("price", "rehab", "PHP"); weighted in search. */
+  keywords: z.array(z.string().min(2)).default([]),
+  /** Review dates, shown under the content as "Page last reviewed" and "Next review due". */
+  reviewed: reviewedSchema,
+  /** Where the page's facts come from; at least one. */
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  /** Slugs of other topics to suggest at the end of the page; each must exist. */
+  related: z.array(slug).default([]),
+  /**
+   * Old heading anchors that must keep working after a heading is renamed: old id -> current id.
+   * Links already sent in emails use the old id; the page keeps an element with it.
+   */
+  anchorAliases: z.record(slug, slug).default({}),
+  /** A draft is checked but not published. */
+  draft: z.boolean().default(false),
+});
+
+export type TopicData = z.infer<typeof topicSchema>;
