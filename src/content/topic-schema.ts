@@ -38,24 +38,24 @@ export const reviewedSchema = z
 /** Front matter every file in content/topics/ must have. The file name (without .mdx) is the page's URL slug. */
 export const topicSchema = z.object({
   /** The page title: the question a reader asks, or the plain name of the thing. At most 70 characters. */
-  title: z.string().min(3, 'must not be empty').max(70, 'must be at most 70 characters (it is shown in search results and tabs)'),
+  title: z.string({ message: 'is required: the page title as a reader asks it, at most 70 characters' }).min(3, 'must not be empty').max(70, 'must be at most 70 characters (it is shown in search results and tabs)'),
   /** One sentence of 50 to 160 characters: meta description, search excerpt, link preview and referral-email line. */
   description: z
-    .string()
+    .string({ message: 'is required: one sentence of 50 to 160 characters' })
     .min(50, 'must be at least 50 characters: one full sentence')
     .max(160, 'must be at most 160 characters, so previews and search results do not cut it off'),
   /** Position in navigation and in previous/next links: a whole number, different for every topic. */
-  order: z.number().int('must be a whole number').positive('must be 1 or more'),
+  order: z.number({ message: 'is required: a whole number giving the position in navigation' }).int('must be a whole number').positive('must be 1 or more'),
   /** Heading the topic is listed and filtered under. */
   group: z.enum(topicGroups, { message: `must be one of: ${topicGroups.join(', ')}` }),
   /** 3 to 5 short sentences that answer the page on their own; shown in a box at the top. */
-  keyPoints: z.array(z.string().min(3)).min(3, 'must list at least 3 key points').max(5, 'must list at most 5 key points'),
+  keyPoints: z.array(z.string().min(3), { message: 'is required: a list of 3 to 5 short sentences' }).min(3, 'must list at least 3 key points').max(5, 'must list at most 5 key points'),
   /** Words readers search with that the page may not use ("price", "rehab", "PHP"); weighted in search. */
   keywords: z.array(z.string().min(2)).default([]),
   /** Review dates, shown under the content as "Page last reviewed" and "Next review due". */
   reviewed: reviewedSchema,
   /** Where the page's facts come from; at least one. */
-  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  sources: z.array(sourceSchema, { message: 'is required: a list of sources with publisher, title, year and url' }).min(1, 'must list at least one source'),
   /** Slugs of other topics to suggest at the end of the page; each must exist. */
   related: z.array(slug).default([]),
   /**

@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { facts, isFactName } from '../../src/data/facts.ts';
+import { readFrontMatter } from '../../src/lib/topic-prose.ts';
+
+export const topicsDir = 'content/topics';
+
+export interface TopicFile {
+  slug: string;
+  path: string;
+  source: string;
+  front: Record<string, unknown>;
+}
+
+export function topicFiles(): TopicFile[] {
+  return readdirSync(topicsDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const path = join(topicsDir, name);
+      const source = readFileSync(path, 'utf8');
+      return { slug: name.replace(/\.mdx$/, ''), path, source, front: readFrontMatter(source) };
+    });
+}
+
+export function factText(name: string): string {
+  if (!isFactName(name)) throw new Error(`Unknown <Fact name="${name}"/>`);
+  return facts[name];
+}

@@ -1,0 +1,23 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const distDir = process.env.OUT_DIR ?? 'dist';
+
+/** Every page the build wrote, as the URL path a reader opens (e.g. "/costs/"), so new pages are checked too. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name === 'pagefind' || name === '_astro') continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') pages.push(`/${relative(distDir, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
+
+export function topicPages(): string[] {
+  return builtPages().filter((path) => path !== '/' && path.split('/').length === 3);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDate, formatDollars, formatHourBand, formatMoneyRange, formatRange, minutesBetween } from '../../src/lib/format.ts';
+
+describe('format', () => {
+  it('words hour bands the way pages print them', () => {
+    expect(formatHourBand({ min: 9, max: 19 })).toBe('9 to 19 hours a week');
+    expect(formatHourBand({ min: 20, max: null })).toBe('20 or more hours a week');
+    expect(formatHourBand({ min: 0, max: 9, maxExclusive: true })).toBe('fewer than 9 hours a week');
+  });
+
+  it('formats whole dollars with separators and rounds cents away', () => {
+    expect(formatDollars(3000)).toBe('$3,000');
+    expect(formatDollars(199.5)).toBe('$200');
+    expect(formatMoneyRange(200, 300, 'session')).toBe('$200 to $300 a session');
+    expect(formatMoneyRange(250, 250)).toBe('$250');
+  });
+
+  it('refuses upside-down ranges and non-numbers', () => {
+    expect(() => formatMoneyRange(300, 200)).toThrow(/upside down/);
+    expect(() => formatRange(5, 3, 'days')).toThrow(/upside down/);
+    expect(() => formatDollars(Number.NaN)).toThrow(/Cannot format/);
+  });
+
+  it('measures sessions and prints US clock times', () => {
+    expect(minutesBetween('09:00', '10:30')).toBe(90);
+    expect(() => minutesBetween('10:00', '09:00')).toThrow(/before it starts/);
+    expect(() => minutesBetween('9am', '10:00')).toThrow(/HH:MM/);
+    expect(formatClock('18:45')).toBe('6:45 pm');
+    expect(formatClock('00:15')).toBe('12:15 am');
+    expect(formatClock('12:00')).toBe('12:00 pm');
+  });
+
+  it('prints dates in US order, independent of the time zone', () => {
+    expect(formatDate(new Date('2026-11-25'))).toBe('November 25, 2026');
+  });
+});
