@@ -8,8 +8,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic slug: lowercase words joined by hyphens, e.g. "levels-of-care"');
 
 const httpsUrl = z
-  .string()
-  .url('must be a full web address')
+  .url({ message: 'must be a full web address' })
   .refine((url) => url.startsWith('https://'), 'must start with https:// (a secure link), not http://');
 
 export const sourceSchema = z.object({
