@@ -28,8 +28,8 @@ function playwrightTotals(path: string): Totals {
 }
 
 const reports: [string, (path: string) => Totals][] = [
-  ['test-results/vitest.json', vitestTotals],
-  ['test-results/playwright.json', playwrightTotals],
+  ['reports/vitest.json', vitestTotals],
+  ['reports/playwright.json', playwrightTotals],
 ];
 
 const total: Totals = { passed: 0, failed: 0, skipped: 0 };
