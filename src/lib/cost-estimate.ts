@@ -1,0 +1,437 @@
+import { levels as allLevels, type LevelOfCare } from '../data/levels.ts';
+import { formatDollars, formatHourBand, formatMoneyRange } from './format.ts';
+
+/**
+ * The cost estimator's arithmetic. Pure: form values in, numbers and plain words out. It never throws on what a
+ * reader types: every problem comes back as a message for its field, and no result is ever NaN. All money out is
+ * whole dollars. The prices are providers' published ranges from src/data/levels.ts: estimates, not prices.
+ */
+
+export type CostField =
+  | 'level'
+  | 'perWeek'
+  | 'hoursEach'
+  | 'weeks'
+  | 'priceLow'
+  | 'priceHigh'
+  | 'deductible'
+  | 'coinsurance'
+  | 'copay'
+  | 'outOfPocketMax';
+
+/** What a form gives: strings as typed (numbers are accepted too). Blank insurance fields mean "no insurance". */
+export type CostForm = Partial<Record<CostField, string | number | null | undefined>>;
+
+export type FieldErrors = Partial<Record<CostField, string>>;
+
+/** A level of care that has a published cost range. */
+export interface PricedLevel {
+  id: LevelOfCare['id'];
+  name: string;
+  short: string;
+  roundTheClock: boolean;
+  hours: LevelOfCare['hours'];
+  cost: { low: number; high: number; unit: 'day' | 'session' };
+}
+
+export interface Insurance {
+  /** What is left of the deductible this plan year. */
+  deductible: number;
+  /** Percent of each bill after the deductible, or null when the plan uses a copay. */
+  coinsurance: number | null;
+  /** Dollars per session or day after the deductible, or null when the plan uses coinsurance. */
+  copay: number | null;
+  /** What is left before the plan pays everything, or null when not given. */
+  outOfPocketMax: number | null;
+}
+
+export interface CostInput {
+  level: PricedLevel;
+  perWeek: number;
+  hoursEach: number;
+  weeks: number;
+  priceLow: number;
+  priceHigh: number;
+  insurance: Insurance | null;
+}
+
+export interface MoneyRange {
+  low: number;
+  high: number;
+}
+
+/** What one price (the low or the high one) leaves the reader to pay, step by step, in whole dollars. */
+export interface ShareBreakdown {
+  price: number;
+  total: number;
+  deductiblePart: number;
+  /** Sessions or days not fully paid from the deductible, each with a copay (0 with coinsurance). */
+  copayUnits: number;
+  /** The coinsurance or copays after the deductible. */
+  afterDeductible: number;
+  /** Before the out-of-pocket maximum. */
+  beforeCap: number;
+  capped: boolean;
+  youPay: number;
+}
+
+export interface ComparisonRow {
+  id: PricedLevel['id'];
+  name: string;
+  short: string;
+  perWeek: number;
+  unit: 'day' | 'session';
+  total: MoneyRange;
+  chosen: boolean;
+  /** True when the row uses the reader's own prices rather than the published range. */
+  ownPrices: boolean;
+  /** Where the bar starts and how wide it is, as percentages of the largest high total. */
+  bar: { x: number; width: number };
+}
+
+export interface CostEstimate {
+  input: CostInput;
+  unit: 'day' | 'session';
+  /** Sessions or days in the whole program. */
+  units: number;
+  hoursPerWeek: number;
+  total: MoneyRange;
+  /** Null without insurance. */
+  youPay: MoneyRange | null;
+  shares: { low: ShareBreakdown; high: ShareBreakdown } | null;
+  /** The working, in plain words. */
+  working: string[];
+  /** The weekly hours, and how they compare with the level's usual hours. */
+  hoursNote: string;
+  comparison: ComparisonRow[];
+}
+
+export type EstimateResult = { ok: true; estimate: CostEstimate } | { ok: false; errors: FieldErrors };
+
+/** Every level of care with a published cost range, from most to least intensive. */
+export function pricedLevels(levels: readonly LevelOfCare[] = allLevels): PricedLevel[] {
+  return levels.flatMap((level) =>
+    level.cost
+      ? [{ id: level.id, name: level.name, short: level.short, roundTheClock: level.roundTheClock, hours: level.hours, cost: { low: level.cost.low, high: level.cost.high, unit: level.cost.unit } }]
+      : [],
+  );
+}
+
+/** Amounts above this are typing mistakes, and would make the arithmetic meaningless. */
+const moneyLimit = 1_000_000;
+const unitWord = (unit: 'day' | 'session', count: number): string => (count === 1 ? unit : `${unit}s`);
+const plural = (count: number, word: string): string => `${count} ${count === 1 ? word : `${word}s`}`;
+
+type Parsed = { kind: 'blank' } | { kind: 'invalid' } | { kind: 'negative' } | { kind: 'number'; value: number };
+
+/** Reads "1,200", "$1,200", "20%" and " 3 " as numbers; anything else is invalid. */
+export function parseAmount(raw: string | number | null | undefined): Parsed {
+  if (raw === null || raw === undefined) return { kind: 'blank' };
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { kind: 'invalid' };
+    return raw < 0 ? { kind: 'negative' } : { kind: 'number', value: raw };
+  }
+  const text = raw.trim().replace(/^\$\s*/, '').replace(/\s*%$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  if (text === '') return { kind: 'blank' };
+  const negative = /^[-−]\s*\$?\s*/.exec(text);
+  const digits = negative ? text.slice(negative[0].length) : text;
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(digits)) return { kind: 'invalid' };
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return { kind: 'invalid' };
+  if (negative && value !== 0) return { kind: 'negative' };
+  return { kind: 'number', value };
+}
+
+interface NumberRule {
+  blank?: string;
+  invalid: string;
+  negative: string;
+  /** Checked in order after the number is read; the first message that applies wins. */
+  checks: ReadonlyArray<[test: (value: number) => boolean, message: string]>;
+}
+
+const whole = (value: number): boolean => Number.isInteger(value);
+
+/** Every message the estimator can show, by field. Tests check each one. */
+export const messages = {
+  level: 'Choose a level of care from the list.',
+  perWeek: {
+    blank: 'Enter how many sessions or days a week, from 1 to 7.',
+    invalid: 'Enter sessions or days a week as a number, like 3.',
+    negative: 'Sessions or days a week cannot be below 0. Enter a number from 1 to 7.',
+    zero: 'Enter at least 1 session or day a week.',
+    tooMany: 'A week has 7 days. Enter 7 or fewer sessions or days a week.',
+    notWhole: 'Enter a whole number of sessions or days, like 3.',
+  },
+  hoursEach: {
+    blank: 'Enter how many hours each session or day lasts.',
+    invalid: 'Enter hours as a number, like 3.',
+    negative: 'Hours cannot be below 0. Enter more than 0 hours.',
+    zero: 'Enter more than 0 hours.',
+    tooMany: 'A day has 24 hours. Enter 24 hours or fewer.',
+  },
+  weeks: {
+    blank: 'Enter how many weeks the program lasts.',
+    invalid: 'Enter weeks as a number, like 12.',
+    negative: 'Weeks cannot be below 0. Enter at least 1 week.',
+    zero: 'Enter at least 1 week.',
+    tooMany: 'Enter 52 weeks or fewer. Most health plans start again each year, so estimate one year at a time.',
+    notWhole: 'Enter a whole number of weeks, like 12.',
+  },
+  priceLow: {
+    blank: 'Enter the lowest price for one session or day.',
+    invalid: 'Enter the lowest price in dollars, using digits only.',
+    negative: 'A price cannot be below $0.',
+    tooMany: `Enter a price below ${formatDollars(moneyLimit)}.`,
+  },
+  priceHigh: {
+    blank: 'Enter the highest price for one session or day.',
+    invalid: 'Enter the highest price in dollars, using digits only.',
+    negative: 'A price cannot be below $0.',
+    tooMany: `Enter a price below ${formatDollars(moneyLimit)}.`,
+    belowLow: 'The highest price must be the same as the lowest price, or more.',
+  },
+  deductible: {
+    invalid: 'Enter your deductible left in dollars, using digits only.',
+    negative: 'Your deductible left cannot be below $0.',
+    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+  },
+  coinsurance: {
+    invalid: 'Enter your coinsurance as a percentage, using digits only.',
+    negative: 'Coinsurance cannot be below 0%.',
+    tooMany: 'Coinsurance is a percentage from 0 to 100.',
+    neither: 'Enter your coinsurance or your copay. If you pay nothing after your deductible, enter 0.',
+  },
+  copay: {
+    invalid: 'Enter your copay in dollars, using digits only.',
+    negative: 'A copay cannot be below $0.',
+    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    both: 'Enter a coinsurance or a copay, not both. Plans use one or the other after the deductible.',
+  },
+  outOfPocketMax: {
+    invalid: 'Enter your out-of-pocket maximum left in dollars, using digits only.',
+    negative: 'Your out-of-pocket maximum left cannot be below $0.',
+    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    belowDeductible: 'Your out-of-pocket maximum left cannot be less than your deductible left.',
+  },
+} as const;
+
+const rules: Record<Exclude<CostField, 'level'>, NumberRule> = {
+  perWeek: {
+    ...messages.perWeek,
+    checks: [
+      [(v) => v === 0, messages.perWeek.zero],
+      [(v) => v > 7, messages.perWeek.tooMany],
+      [(v) => !whole(v), messages.perWeek.notWhole],
+    ],
+  },
+  hoursEach: {
+    ...messages.hoursEach,
+    checks: [
+      [(v) => v === 0, messages.hoursEach.zero],
+      [(v) => v > 24, messages.hoursEach.tooMany],
+    ],
+  },
+  weeks: {
+    ...messages.weeks,
+    checks: [
+      [(v) => v === 0, messages.weeks.zero],
+      [(v) => v > 52, messages.weeks.tooMany],
+      [(v) => !whole(v), messages.weeks.notWhole],
+    ],
+  },
+  priceLow: { ...messages.priceLow, checks: [[(v) => v >= moneyLimit, messages.priceLow.tooMany]] },
+  priceHigh: { ...messages.priceHigh, checks: [[(v) => v >= moneyLimit, messages.priceHigh.tooMany]] },
+  deductible: { ...messages.deductible, checks: [[(v) => v >= moneyLimit, messages.deductible.tooMany]] },
+  coinsurance: { ...messages.coinsurance, checks: [[(v) => v > 100, messages.coinsurance.tooMany]] },
+  copay: { ...messages.copay, checks: [[(v) => v >= moneyLimit, messages.copay.tooMany]] },
+  outOfPocketMax: { ...messages.outOfPocketMax, checks: [[(v) => v >= moneyLimit, messages.outOfPocketMax.tooMany]] },
+};
+
+/** A number, null for an optional blank field, or an error message. */
+function readField(field: Exclude<CostField, 'level'>, raw: CostForm[CostField]): number | null | { error: string } {
+  const rule = rules[field];
+  const parsed = parseAmount(raw);
+  if (parsed.kind === 'blank') return rule.blank ? { error: rule.blank } : null;
+  if (parsed.kind === 'invalid') return { error: rule.invalid };
+  if (parsed.kind === 'negative') return { error: rule.negative };
+  const failed = rule.checks.find(([test]) => test(parsed.value));
+  return failed ? { error: failed[1] } : parsed.value;
+}
+
+/** Checks every field at once, so the page can show every message together. */
+export function validateCostForm(form: CostForm, priced: readonly PricedLevel[] = pricedLevels()): { ok: true; input: CostInput } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  const values: Partial<Record<Exclude<CostField, 'level'>, number | null>> = {};
+  for (const field of Object.keys(rules) as Array<Exclude<CostField, 'level'>>) {
+    const result = readField(field, form[field]);
+    if (result !== null && typeof result === 'object') errors[field] = result.error;
+    else values[field] = result;
+  }
+
+  const level = priced.find((candidate) => candidate.id === String(form.level ?? '').trim());
+  if (!level) errors.level = messages.level;
+
+  const { priceLow, priceHigh, deductible, coinsurance, copay, outOfPocketMax } = values;
+  if (typeof priceLow === 'number' && typeof priceHigh === 'number' && priceHigh < priceLow) errors.priceHigh = messages.priceHigh.belowLow;
+
+  const insuranceFields = ['deductible', 'coinsurance', 'copay', 'outOfPocketMax'] as const;
+  const hasInsurance = insuranceFields.some((field) => parseAmount(form[field]).kind !== 'blank');
+  if (hasInsurance) {
+    if (typeof coinsurance === 'number' && typeof copay === 'number') errors.copay ??= messages.copay.both;
+    if (coinsurance === null && copay === null && !errors.coinsurance && !errors.copay) errors.coinsurance = messages.coinsurance.neither;
+    if (typeof outOfPocketMax === 'number' && typeof deductible === 'number' && outOfPocketMax < deductible) {
+      errors.outOfPocketMax ??= messages.outOfPocketMax.belowDeductible;
+    }
+  }
+
+  if (Object.keys(errors).length > 0 || !level) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      level,
+      perWeek: values.perWeek!,
+      hoursEach: values.hoursEach!,
+      weeks: values.weeks!,
+      priceLow: values.priceLow!,
+      priceHigh: values.priceHigh!,
+      insurance: hasInsurance
+        ? { deductible: deductible ?? 0, coinsurance: coinsurance ?? null, copay: copay ?? null, outOfPocketMax: outOfPocketMax ?? null }
+        : null,
+    },
+  };
+}
+
+/**
+ * What one price leaves the reader to pay: the deductible first, then coinsurance on the rest of the bill or a copay
+ * for each session or day the deductible does not fully pay, never more than the bill, capped at the out-of-pocket
+ * maximum. Each step is rounded to whole dollars before it is added, so the words add up to the total shown.
+ */
+export function shareOfCost(units: number, price: number, insurance: Insurance): ShareBreakdown {
+  const total = Math.round(units * price);
+  const deductiblePart = Math.min(total, Math.round(insurance.deductible));
+  const rest = total - deductiblePart;
+  let copayUnits = 0;
+  let afterDeductible = 0;
+  if (rest > 0 && insurance.coinsurance !== null) {
+    afterDeductible = Math.round((rest * insurance.coinsurance) / 100);
+  } else if (rest > 0 && insurance.copay !== null) {
+    const fullyPaidByDeductible = price > 0 ? Math.floor(insurance.deductible / price) : units;
+    copayUnits = Math.max(0, units - fullyPaidByDeductible);
+    afterDeductible = Math.min(rest, Math.round(copayUnits * Math.min(insurance.copay, price)));
+  }
+  const beforeCap = deductiblePart + afterDeductible;
+  const cap = insurance.outOfPocketMax === null ? null : Math.round(insurance.outOfPocketMax);
+  const capped = cap !== null && beforeCap > cap;
+  return { price, total, deductiblePart, copayUnits, afterDeductible, beforeCap, capped, youPay: capped ? cap! : beforeCap };
+}
+
+function priceWords(price: number, unit: 'day' | 'session'): string {
+  return `${formatDollars(price)} a ${unit}`;
+}
+
+function shareWords(share: ShareBreakdown, insurance: Insurance, unit: 'day' | 'session'): string {
+  const parts: string[] = [];
+  if (share.deductiblePart > 0) {
+    parts.push(share.deductiblePart < Math.round(insurance.deductible) ? `${formatDollars(share.deductiblePart)} toward your deductible (the whole bill)` : `${formatDollars(share.deductiblePart)} deductible`);
+  }
+  const rest = share.total - share.deductiblePart;
+  if (rest > 0 && insurance.coinsurance !== null) {
+    parts.push(`${insurance.coinsurance}% coinsurance on the other ${formatDollars(rest)} (${formatDollars(share.afterDeductible)})`);
+  } else if (rest > 0 && insurance.copay !== null) {
+    parts.push(`a ${formatDollars(Math.min(insurance.copay, share.price))} copay for ${plural(share.copayUnits, unit)} (${formatDollars(share.afterDeductible)})`);
+  }
+  if (parts.length === 0) parts.push('$0');
+  const sum = parts.length > 1 ? `${parts.join(' + ')} = ${formatDollars(share.beforeCap)}` : parts[0]!;
+  const capped = share.capped ? `, but your out-of-pocket maximum left is ${formatDollars(share.youPay)}, so you pay ${formatDollars(share.youPay)}` : '';
+  return `At ${priceWords(share.price, unit)} (a ${formatDollars(share.total)} bill): ${sum}${capped}.`;
+}
+
+function hoursWords(level: PricedLevel, hoursPerWeek: number): string {
+  const hours = `${Number(hoursPerWeek.toFixed(1))} ${hoursPerWeek === 1 ? 'hour' : 'hours'} a week`;
+  if (level.roundTheClock || !level.hours) return `That is ${hours} of scheduled care. ${level.short} care goes on day and night.`;
+  const band = level.hours.adult;
+  const usual = `${level.short} for adults is usually ${formatHourBand(band)}.`;
+  const below = band.maxExclusive ? false : hoursPerWeek < band.min;
+  const above = band.max !== null && (band.maxExclusive ? hoursPerWeek >= band.max : hoursPerWeek > band.max);
+  const fit = below ? ' Your schedule has fewer hours than that.' : above ? ' Your schedule has more hours than that.' : '';
+  return `That is ${hours}. ${usual}${fit}`;
+}
+
+/**
+ * Total for a level on the reader's schedule. The chosen level uses the reader's own numbers, so its row equals the
+ * program total; another level uses its published range, and round-the-clock care is charged for every day.
+ */
+function comparisonFor(level: PricedLevel, input: CostInput): Omit<ComparisonRow, 'bar'> {
+  const chosen = level.id === input.level.id;
+  const perWeek = chosen ? input.perWeek : level.roundTheClock ? 7 : input.perWeek;
+  const units = perWeek * input.weeks;
+  const low = chosen ? input.priceLow : level.cost.low;
+  const high = chosen ? input.priceHigh : level.cost.high;
+  return {
+    id: level.id,
+    name: level.name,
+    short: level.short,
+    perWeek,
+    unit: level.cost.unit,
+    total: { low: Math.round(units * low), high: Math.round(units * high) },
+    chosen,
+    ownPrices: chosen && (low !== level.cost.low || high !== level.cost.high),
+  };
+}
+
+/** The estimate for valid input. Use estimateCost for what a reader typed. */
+export function estimateFromInput(input: CostInput, priced: readonly PricedLevel[] = pricedLevels()): CostEstimate {
+  const { level, perWeek, weeks, priceLow, priceHigh, insurance } = input;
+  const unit = level.cost.unit;
+  const units = perWeek * weeks;
+  const total = { low: Math.round(units * priceLow), high: Math.round(units * priceHigh) };
+  const hoursPerWeek = perWeek * input.hoursEach;
+
+  const working = [
+    `${plural(weeks, 'week')} × ${plural(perWeek, unit)} a week × ${formatMoneyRange(priceLow, priceHigh)} = ${formatMoneyRange(total.low, total.high)}.`,
+  ];
+
+  let shares: CostEstimate['shares'] = null;
+  let youPay: MoneyRange | null = null;
+  if (insurance) {
+    const low = shareOfCost(units, priceLow, insurance);
+    const high = shareOfCost(units, priceHigh, insurance);
+    shares = { low, high };
+    youPay = { low: Math.min(low.youPay, high.youPay), high: Math.max(low.youPay, high.youPay) };
+    working.push(shareWords(low, insurance, unit));
+    if (priceHigh !== priceLow) working.push(shareWords(high, insurance, unit));
+  }
+
+  const rows = priced.map((candidate) => comparisonFor(candidate, input));
+  const largest = Math.max(1, ...rows.map((row) => row.total.high));
+  const percent = (value: number): number => Math.round((value / largest) * 1000) / 10;
+  const comparison = rows.map((row) => {
+    const x = percent(row.total.low);
+    return { ...row, bar: { x, width: Math.max(1, Math.round((percent(row.total.high) - x) * 10) / 10) } };
+  });
+
+  return { input, unit, units, hoursPerWeek, total, youPay, shares, working, hoursNote: hoursWords(level, hoursPerWeek), comparison };
+}
+
+/** Validates what a reader typed and, if it is all usable, estimates. Never throws for bad input. */
+export function estimateCost(form: CostForm, priced: readonly PricedLevel[] = pricedLevels()): EstimateResult {
+  const checked = validateCostForm(form, priced);
+  return checked.ok ? { ok: true, estimate: estimateFromInput(checked.input, priced) } : { ok: false, errors: checked.errors };
+}
+
+/** The form's starting values for a level: its published range and the IOP's usual schedule. */
+export function defaultForm(level: PricedLevel, schedule: { perWeek: number; hoursEach: number; weeks: number }): CostForm {
+  return {
+    level: level.id,
+    perWeek: String(level.roundTheClock ? 7 : schedule.perWeek),
+    hoursEach: String(schedule.hoursEach),
+    weeks: String(schedule.weeks),
+    priceLow: String(level.cost.low),
+    priceHigh: String(level.cost.high),
+    deductible: '',
+    coinsurance: '',
+    copay: '',
+    outOfPocketMax: '',
+  };
+}
