@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { BASE_PATH, startBasePathSite } from './base-path-site.ts';
+
+interface QueryCase {
+  query: string;
+  page: string;
+  section?: string;
+}
+
+const queries = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as QueryCase[];
+
+async function resultLinks(page: Page, prefix: string): Promise<string[]> {
+  await expect(page.locator(`#${prefix}-status`)).not.toBeEmpty();
+  return page.locator(`#${prefix}-results a`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+test('reader questions find the right page in the first three results', async ({ page }) => {
+  test.setTimeout(180_000);
+  expect(queries.length).toBeGreaterThanOrEqual(30);
+  let first = 0;
+  let topThree = 0;
+  const misses: string[] = [];
+  for (const { query, page: expected, section } of queries) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const links = await resultLinks(page, 'page-search');
+    const pages = links.map((href) => href.split('#')[0]);
+    const rank = pages.indexOf(expected);
+    if (rank === 0) first += 1;
+    if (rank >= 0 && rank < 3) topThree += 1;
+    else misses.push(`"${query}" → expected ${expected}, got ${pages.slice(0, 3).join(', ') || 'nothing'}`);
+    if (section && rank >= 0 && rank < 3) expect(links[rank], query).toBe(`${expected}#${section}`);
+  }
+  const share = (n: number) => `${n}/${queries.length} (${Math.round((n / queries.length) * 100)}%)`;
+  console.log(`Search quality: expected page first for ${share(first)}, within the top 3 for ${share(topThree)}`);
+  if (misses.length) console.log(`Misses:\n  ${misses.join('\n  ')}`);
+  expect(topThree / queries.length).toBeGreaterThanOrEqual(0.9);
+});
+
+test('nothing of Pagefind loads until the reader opens search', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto('/costs/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await page.keyboard.press('/');
+  await page.keyboard.type('cost');
+  await expect(page.locator('#dialog-search-results a').first()).toBeVisible();
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+});
+
+test('Ctrl+K and / open the dialog; Esc closes it and focus returns to the button', async ({ page }) => {
+  await page.goto('/schedules/');
+  const opener = page.locator('[data-open-search]');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  const input = page.locator('#dialog-search-input');
+
+  await opener.focus();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  await page.locator('main h1').click();
+  await page.keyboard.press('/');
+  await expect(input).toBeFocused();
+  // Focus stays inside the modal dialog: tabbing never reaches the page behind it (it may pass through the
+  // browser's own controls, where the page sees focus on <body>).
+  for (let i = 0; i < 8; i += 1) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const active = document.activeElement;
+      return !active || active === document.body ? 'browser' : active.closest('dialog') ? 'dialog' : active.outerHTML.slice(0, 80);
+    });
+    expect(['dialog', 'browser']).toContain(where);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('typing shows results and announces their count; arrows and Enter open the section', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-open-search]').click();
+  await page.keyboard.type('sliding scale');
+  const status = page.locator('#dialog-search-status');
+  await expect(status).toHaveText(/^\d+ results? for “sliding scale”\.$/);
+  await expect(status).toHaveAttribute('role', 'status');
+  const results = page.locator('#dialog-search-results a');
+  await expect(results.first()).toContainText('How much does an IOP cost');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  if ((await results.count()) > 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(results.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+  }
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/costs\/#sliding-scale-fees-and-other-help$/);
+  await expect(page.locator('#sliding-scale-fees-and-other-help')).toBeInViewport();
+});
+
+test('no result says so and offers the topic list and the glossary', async ({ page }) => {
+  await page.goto('/search/?q=zzzqqq');
+  await expect(page.locator('#page-search-status')).toHaveText('No results for “zzzqqq”.');
+  const help = page.locator('.search-page [data-no-results]');
+  await expect(help).toBeVisible();
+  await expect(help.locator('a[href="/glossary/"]')).toBeVisible();
+  await expect(help.locator('a[href="/"]')).toBeVisible();
+});
+
+test('the search page keeps the query in the address, so a search can be shared', async ({ page }) => {
+  await page.goto('/search/?q=medicare');
+  await expect(page.locator('#page-search-input')).toHaveValue('medicare');
+  await expect(page.locator('#page-search-results a').first()).toHaveAttribute('href', /\/costs\/#medicare/);
+  await page.locator('#page-search-input').fill('evening track');
+  await expect(page).toHaveURL(/\/search\/\?q=evening\+track$/);
+  await page.reload();
+  await expect(page.locator('#page-search-input')).toHaveValue('evening track');
+  await expect(page.locator('#page-search-results a').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page lists every topic with a note that search needs JavaScript', async ({ page }) => {
+    await page.goto('/search/?q=cost');
+    await expect(page.locator('[data-needs-js]')).toBeVisible();
+    await expect(page.locator('[data-search-fallback] li')).toHaveCount(await page.locator('nav[aria-label="All topics"] a').count());
+    await expect(page.locator('.search-page')).toBeHidden();
+    // The header's search control is a plain link to that page.
+    await expect(page.locator('[data-open-search]')).toHaveAttribute('href', '/search/');
+  });
+});
+
+test('axe finds no WCAG 2.2 AA violation with the dialog open and results shown', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/levels-of-care/');
+    await page.locator('[data-open-search]').click();
+    await page.keyboard.type('withdrawal');
+    await expect(page.locator('#dialog-search-results a').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+});
+
+test.describe('under a base path', () => {
+  test('the index, the script and every result link live under /iop/', async ({ page }) => {
+    test.setTimeout(180_000);
+    const site = await startBasePathSite();
+    try {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${site.origin}${BASE_PATH}search/?q=insurance`);
+      const links = await resultLinks(page, 'page-search');
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect(href).toMatch(/^\/iop\/[a-z-]+\/(#[a-z0-9-]+)?$/);
+      expect(requests.filter((path) => path.includes('/pagefind/')).every((path) => path.startsWith('/iop/pagefind/'))).toBe(true);
+      await page.locator('#page-search-results a').first().click();
+      await expect(page).toHaveURL(/\/iop\/costs\/#insurance$/);
+      await expect(page.locator('h1')).toBeVisible();
+    } finally {
+      site.stop();
+    }
+  });
+});
