@@ -2,7 +2,8 @@ import { moveFocus, resultCountMessage, type ResultView } from '../../lib/search
 import { runSearch } from './pagefind.ts';
 
 const RESULT_LIMIT = 8;
-const DEBOUNCE_MS = 120;
+// Short: the index is local, so a search costs a few milliseconds; the pause only skips mid-word queries.
+const DEBOUNCE_MS = 50;
 
 /**
  * <search-box>: the search form, its results and their announcement. Used in the header dialog and on /search/.
