@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-config.ts';
 
 // Owners set these when deploying (README, "Environment variables"); the defaults suit a local preview.
@@ -13,11 +14,22 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
   // Tests build fixture collections side by side; each needs its own output and cache folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap()],
+  // A health site runs only its own code; see src/lib/csp.ts.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
+  // Every stylesheet is a file: the same policy then holds whether a host sends it as a header or not.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No code blocks on this site; Shiki's inline styles would break the policy.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
   },

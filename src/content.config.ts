@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { topicSchema } from './content/topic-schema.ts';
+import { glossary } from './data/glossary.ts';
 import { findCollectionProblems } from './lib/collection-checks.ts';
+import { findMdxProblems } from './lib/mdx-checks.ts';
+import { collectSiteAnchors } from './lib/site-anchors.ts';
 
 /**
  * Topic pages: content/topics/<slug>.mdx. The field-by-field rules live in ./content/topic-schema.ts.
@@ -15,12 +18,23 @@ const topics = defineCollection({
     name: 'topics',
     async load(context) {
       await globTopics.load(context);
+      const entries = [...context.store.values()];
       const problems = findCollectionProblems(
-        [...context.store.values()].map((entry) => {
+        entries.map((entry) => {
           const data = entry.data as { order: number; related: string[] };
           return { id: entry.id, filePath: entry.filePath ?? entry.id, order: data.order, related: data.related };
         }),
       );
+      // Links and images are checked here, before rendering, so the message can name the file.
+      const anchors = collectSiteAnchors({
+        topics: entries.map((entry) => ({ id: entry.id, body: entry.body ?? '' })),
+        pagesDir: './src/pages',
+        extraIds: { '/glossary/': glossary.map((entry) => entry.id) },
+      });
+      for (const entry of entries) {
+        const filePath = entry.filePath ?? entry.id;
+        for (const problem of findMdxProblems(entry.body ?? '', `/${entry.id}/`, anchors)) problems.push(`${filePath}: ${problem}`);
+      }
       if (problems.length) throw new Error(`Content problems in topics:\n- ${problems.join('\n- ')}`);
     },
   },

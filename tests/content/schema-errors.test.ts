@@ -9,6 +9,8 @@ const cases: { fixture: string; file: string; expected: RegExp[] }[] = [
   { fixture: 'unknown-related', file: 'first', expected: [/field "related" names "no-such-topic"/] },
   { fixture: 'duplicate-order', file: 'second', expected: [/field "order" is 1/, /first\.mdx already uses/] },
   { fixture: 'http-source', file: 'first', expected: [/sources/, /url/, /must start with https:\/\//] },
+  { fixture: 'broken-link', file: 'first', expected: [/link "\/no-such-page\/" points to \/no-such-page\/, which is not a page/, /#nowhere, which is not a section of \/second\//] },
+  { fixture: 'image-no-alt', file: 'second', expected: [/image "\/chart\.png" has no alt text/] },
 ];
 
 const results = new Map<string, BuildResult>();

@@ -1,0 +1,202 @@
+/**
+ * The referral email: the plain-text message a clinician, counselor or case manager sends with links to this guide.
+ * Pure: no Astro, no DOM. The /for-referrers/ page uses it at build time (the list of addresses) and in the browser
+ * (the email builder), so both always agree.
+ */
+import { helpLine } from '../data/crisis.ts';
+import { site } from '../data/site.ts';
+import { withBase } from './site-config.ts';
+
+/** The longest personal note, in characters (after trimming; an emoji counts as one). */
+export const NOTE_MAX = 500;
+/** Longer mailto: addresses are cut off or refused by some browsers and email apps. */
+export const MAILTO_MAX = 2000;
+/** Text lines are wrapped to this width; a word longer than that (a web address) keeps its own line. */
+export const LINE_WIDTH = 72;
+
+export const REFERRAL_SUBJECT = 'Information about intensive outpatient programs (IOPs)';
+
+export interface ReferralSection {
+  title: string;
+  /** The heading's id on the page, without "#". */
+  anchor: string;
+}
+
+export interface ReferralTopic {
+  title: string;
+  /** The topic's one-line description. */
+  description: string;
+  /** Root-relative path without the base path, e.g. "/costs/". */
+  path: string;
+  /** The topic's place in the site's reading order. */
+  order: number;
+  /** Point to the whole page. Defaults to true; false lists only the sections. */
+  wholePage?: boolean;
+  /** Parts of the page to point to, in the page's order. */
+  sections?: readonly ReferralSection[];
+}
+
+export interface ReferralInput {
+  topics: readonly ReferralTopic[];
+  note?: string;
+  /** The site's public origin (SITE_URL, from Astro.site), e.g. "https://iop-guide.example.org". */
+  siteUrl: string | URL;
+  /** The base path the site lives under, e.g. "/" or "/iop/". */
+  basePath: string;
+}
+
+export interface ReferralEmail {
+  subject: string;
+  body: string;
+  /** A mailto: link with the subject and body, or null when it would be too long for email apps. */
+  mailtoHref: string | null;
+  tooLongForMailto: boolean;
+}
+
+export type ReferralProblemCode = 'no-topics' | 'note-too-long';
+
+export interface ReferralProblem {
+  code: ReferralProblemCode;
+  /** A plain sentence to show the reader. */
+  message: string;
+}
+
+export type ReferralResult = ({ ok: true } & ReferralEmail) | { ok: false; problems: ReferralProblem[] };
+
+/**
+ * Line endings as "\n", tabs as spaces, no other control characters, and no half of a broken emoji (a lone
+ * surrogate), which encodeURIComponent would refuse.
+ */
+function cleanText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** The note as it goes into the email: cleaned, trimmed, no trailing spaces, at most one blank line in a row. */
+export function cleanNote(note: string | undefined): string {
+  return cleanText(note ?? '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The note's length as the limit counts it: characters (code points) of the cleaned note. */
+export function noteLength(note: string | undefined): number {
+  return [...cleanNote(note)].length;
+}
+
+/** The visible count under the note box. */
+export function noteCountMessage(note: string | undefined): string {
+  const left = NOTE_MAX - noteLength(note);
+  if (left >= 0) return `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`;
+  return `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
+}
+
+/** The full web address of a page, with the base path: ("/costs/", "https://example.org", "/iop/") -> "https://example.org/iop/costs/". */
+export function pageUrl(path: string, siteUrl: string | URL, basePath: string, anchor?: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`A page path must start with one "/", got "${path}"`);
+  const url = new URL(withBase(path, basePath), new URL(String(siteUrl)).origin);
+  if (anchor) url.hash = anchor.replace(/^#/, '');
+  return url.href;
+}
+
+/** Wraps one paragraph to `width` characters at spaces; a longer word (such as a web address) keeps its own line. */
+export function wrapLine(text: string, width = LINE_WIDTH): string[] {
+  const words = text.split(' ').filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (!line) line = word;
+    else if ([...line].length + 1 + [...word].length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Wraps every line of a text, keeping its own line breaks and blank lines. */
+function wrapText(text: string, width = LINE_WIDTH): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() ? wrapLine(line, width).join('\n') : ''))
+    .join('\n');
+}
+
+/** Merges repeated topics (same path) and sorts by the site's order, so the order ticked never matters. */
+function inSiteOrder(topics: readonly ReferralTopic[]): ReferralTopic[] {
+  const byPath = new Map<string, ReferralTopic & { sections: ReferralSection[] }>();
+  for (const topic of topics) {
+    const seen = byPath.get(topic.path);
+    const sections = [...(seen?.sections ?? []), ...(topic.sections ?? [])].filter(
+      (section, index, all) => all.findIndex((other) => other.anchor === section.anchor) === index,
+    );
+    const wholePage = (seen ? seen.wholePage !== false : false) || topic.wholePage !== false;
+    byPath.set(topic.path, { ...(seen ?? topic), wholePage, sections });
+  }
+  return [...byPath.values()].sort((a, b) => a.order - b.order);
+}
+
+function topicBlock(topic: ReferralTopic, siteUrl: string | URL, basePath: string): string {
+  const lines = [...wrapLine(cleanText(topic.title).trim()), ...wrapLine(cleanText(topic.description).trim())];
+  const sections = topic.sections ?? [];
+  if (topic.wholePage !== false || sections.length === 0) lines.push(pageUrl(topic.path, siteUrl, basePath));
+  for (const section of sections) {
+    lines.push(...wrapLine(`Part of this page: ${cleanText(section.title).trim()}`));
+    lines.push(pageUrl(topic.path, siteUrl, basePath, section.anchor));
+  }
+  return lines.join('\n');
+}
+
+/** The mailto: address for a message with no recipient yet; line breaks become CRLF (%0D%0A) as RFC 6068 asks. */
+export function mailtoHref(subject: string, body: string): string {
+  const encode = (value: string): string => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
+  return `mailto:?subject=${encode(subject)}&body=${encode(body)}`;
+}
+
+/**
+ * Builds the email, or says plainly what stops it: no page chosen, or a note over NOTE_MAX characters.
+ * Topics come out in the site's order, each as its title, its description and its full address on a line of its own.
+ */
+export function buildReferralEmail({ topics, note, siteUrl, basePath }: ReferralInput): ReferralResult {
+  const problems: ReferralProblem[] = [];
+  if (topics.length === 0) problems.push({ code: 'no-topics', message: 'Choose at least one page to send.' });
+  const length = noteLength(note);
+  if (length > NOTE_MAX) {
+    const over = length - NOTE_MAX;
+    problems.push({
+      code: 'note-too-long',
+      message: `Your note is ${over} ${over === 1 ? 'character' : 'characters'} too long. Make it ${NOTE_MAX} characters or fewer.`,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const ordered = inSiteOrder(topics);
+  const crisis = helpLine('crisis');
+  const emergency = helpLine('emergency');
+  const personal = cleanNote(note);
+  const parts = [
+    personal ? wrapText(personal) : '',
+    wrapText(
+      ordered.length === 1
+        ? `This page from ${site.name}, a free, plain-language guide, explains more:`
+        : `These pages from ${site.name}, a free, plain-language guide, explain more:`,
+    ),
+    ...ordered.map((topic) => topicBlock(topic, siteUrl, basePath)),
+    wrapText(
+      `The guide gives general information, not medical advice. In a mental-health or suicide crisis, call or text ${crisis.display}. In immediate danger, call ${emergency.display}.`,
+    ),
+  ].filter(Boolean);
+  const body = parts.join('\n\n');
+  const subject = REFERRAL_SUBJECT;
+  const href = mailtoHref(subject, body);
+  const tooLongForMailto = href.length > MAILTO_MAX;
+  return { ok: true, subject, body, mailtoHref: tooLongForMailto ? null : href, tooLongForMailto };
+}

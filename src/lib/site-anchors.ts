@@ -1,0 +1,39 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { stripFrontMatter } from './prose.ts';
+
+/** Every route of the site (root-relative, trailing slash) and the ids a link may point at on each. */
+export type SiteAnchors = Map<string, Set<string>>;
+
+/** Ids every topic page has from its layout, besides its own headings. */
+const TOPIC_LAYOUT_IDS = ['main', 'key-points', 'on-this-page', 'sources', 'related', 'crisis-lines-heading'];
+
+/** The ids Astro gives a page's `##`..`######` headings: github-slugger over the heading's plain text. */
+export function headingIds(mdxSource: string): string[] {
+  const slugger = new GithubSlugger();
+  return [...stripFrontMatter(mdxSource).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
+    slugger.slug(match[1]!.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')),
+  );
+}
+
+/** Routes and ids from the topics and the fixed pages, so MDX links can be checked before anything is rendered. */
+export function collectSiteAnchors(options: {
+  topics: readonly { id: string; body: string }[];
+  pagesDir: string;
+  extraIds: Record<string, readonly string[]>;
+}): SiteAnchors {
+  const anchors: SiteAnchors = new Map();
+  for (const topic of options.topics) {
+    anchors.set(`/${topic.id}/`, new Set([...TOPIC_LAYOUT_IDS, ...headingIds(topic.body)]));
+  }
+  for (const name of readdirSync(options.pagesDir).filter((file) => /^[a-z0-9-]+\.astro$/.test(file) && file !== '404.astro')) {
+    const route = name === 'index.astro' ? '/' : `/${name.replace(/\.astro$/, '')}/`;
+    anchors.set(route, new Set(['main']));
+  }
+  for (const [route, ids] of Object.entries(options.extraIds)) {
+    const known = anchors.get(route);
+    if (known) for (const id of ids) known.add(id);
+  }
+  return anchors;
+}

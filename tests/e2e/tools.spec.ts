@@ -1,0 +1,378 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { helpLine } from '../../src/data/crisis.ts';
+import { levelById } from '../../src/data/levels.ts';
+import { iopSchedule } from '../../src/data/schedule.ts';
+import { outcomeTexts, safetyTexts, selfCheckQuestions } from '../../src/data/self-check.ts';
+import { formatMoneyRange } from '../../src/lib/format.ts';
+
+const iopCost = levelById('iop').cost!;
+const phpCost = levelById('php').cost!;
+
+/** Presses Tab (never clicks) until the target has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 150): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Answers one question from the keyboard: Tab into the group, then Space or arrow keys to choose. */
+async function answerByKeyboard(page: Page, questionId: string, answerId: string): Promise<void> {
+  const question = selfCheckQuestions.find((q) => q.id === questionId)!;
+  const index = question.answers.findIndex((a) => a.id === answerId);
+  const group = page.locator(`fieldset#q-${questionId}`);
+  await tabTo(page, group.locator('input[type="radio"]').first());
+  if (index === 0) await page.keyboard.press('Space');
+  for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(group.locator(`input[value="${answerId}"]`)).toBeChecked();
+}
+
+const iopAnswers: Record<string, string> = {
+  withdrawal: 'mild',
+  body: 'managed',
+  'self-harm': 'no',
+  'daily-life': 'most-days',
+  readiness: 'ready',
+  'past-care': 'outpatient-not-enough',
+  home: 'supported',
+  duties: 'must-continue',
+};
+
+async function answerAll(page: Page, answers: Record<string, string>): Promise<void> {
+  for (const [questionId, answerId] of Object.entries(answers)) await page.locator(`#q-${questionId}-${answerId}`).check();
+}
+
+/** Replaces a box's text from the keyboard. */
+async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+test.describe('self-check', () => {
+  test('can be filled and read by keyboard alone, with progress as you go', async ({ page }) => {
+    await page.goto('/self-check/');
+    await expect(page.locator('h1')).toContainText('Is an IOP right for me?');
+    await expect(page.locator('fieldset.question')).toHaveCount(selfCheckQuestions.length);
+    await expect(page.locator('[data-progress]')).toHaveText(`0 of ${selfCheckQuestions.length} answered`);
+
+    let answered = 0;
+    for (const [questionId, answerId] of Object.entries(iopAnswers)) {
+      await answerByKeyboard(page, questionId, answerId);
+      answered += 1;
+      await expect(page.locator('[data-progress]')).toHaveText(`${answered} of ${selfCheckQuestions.length} answered`);
+    }
+
+    await tabTo(page, page.getByRole('button', { name: 'See my result' }));
+    await page.keyboard.press('Enter');
+    const heading = page.locator('#self-check-result-heading');
+    await expect(heading).toBeFocused();
+    await expect(heading).toHaveText(`Your result: ${outcomeTexts['iop-may-fit'].heading}`);
+    const result = page.locator('[data-result]');
+    await expect(result).toContainText('This is not a diagnosis');
+    await expect(result).toContainText('A clinician decides');
+    await expect(page.locator('[data-safety-panel]')).toBeHidden();
+    for (const path of ['levels-of-care/', 'who-is-it-for/', 'what-is-an-iop/', 'costs/']) {
+      await expect(result.locator(`a[href="/${path}"]`), path).toBeVisible();
+    }
+    await expect(result.locator('a[href="https://findtreatment.gov/"]')).toBeVisible();
+    await expect(result.getByText(helpLine('helpline').display)).toBeVisible();
+    await expect(result.locator('[data-reasons] li').first()).toBeVisible();
+  });
+
+  test('Enter on an answer shows the result and loads nothing', async ({ page }) => {
+    await page.goto('/self-check/');
+    await answerAll(page, { ...iopAnswers, 'daily-life': 'little', 'past-care': 'managing' });
+    await page.locator('#q-duties-no').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#self-check-result-heading')).toHaveText(`Your result: ${outcomeTexts['outpatient-may-be-enough'].heading}`);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('a danger answer shows crisis help at once, and first in the result, with focus on it', async ({ page }) => {
+    await page.goto('/self-check/');
+    await answerByKeyboard(page, 'withdrawal', 'seizures');
+    // Help appears under the question straight away, in a live region, before anything else is answered.
+    const now = page.locator('[data-safety-now="withdrawal"]');
+    await expect(now).toHaveAttribute('aria-live', 'assertive');
+    await expect(now).toContainText(safetyTexts.withdrawal.heading);
+    await expect(now.locator(`a[href="tel:${helpLine('emergency').dial}"]`)).toBeVisible();
+    await expect(now.locator(`a[href="tel:${helpLine('crisis').dial}"]`)).toBeVisible();
+    await expect(now.locator('a[href="/who-is-it-for/#why-withdrawal-needs-medical-care"]')).toBeVisible();
+
+    await answerAll(page, { ...iopAnswers, withdrawal: 'seizures' });
+    await page.getByRole('button', { name: 'See my result' }).click();
+
+    const safety = page.locator('#self-check-safety-heading');
+    await expect(safety).toBeFocused();
+    const panel = page.locator('[data-safety-panel]');
+    await expect(panel).toContainText(safetyTexts.withdrawal.heading);
+    await expect(panel).toContainText('why withdrawal needs medical care');
+    await expect(panel.getByRole('link', { name: helpLine('emergency').display, exact: true })).toBeVisible();
+    await expect(panel.getByRole('link', { name: helpLine('crisis').display, exact: true })).toBeVisible();
+    const safetyTop = (await safety.boundingBox())!.y;
+    const resultTop = (await page.locator('#self-check-result-heading').boundingBox())!.y;
+    expect(safetyTop).toBeLessThan(resultTop);
+    await expect(page.locator('#self-check-result-heading')).toHaveText(`Your result: ${outcomeTexts['more-intensive-first'].heading}`);
+  });
+
+  for (const [questionId, answerId, kind] of [
+    ['self-harm', 'thoughts', 'suicide'],
+    ['self-harm', 'plan', 'suicide'],
+    ['body', 'emergency', 'medical'],
+    ['withdrawal', 'heavy-daily', 'withdrawal'],
+  ] as const) {
+    test(`${questionId} = ${answerId} shows ${kind} help first`, async ({ page }) => {
+      await page.goto('/self-check/');
+      await page.locator(`#q-${questionId}-${answerId}`).check();
+      await expect(page.locator(`[data-safety-now="${questionId}"]`)).toContainText(safetyTexts[kind].heading);
+      await answerAll(page, { ...iopAnswers, [questionId]: answerId });
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page.locator('#self-check-safety-heading')).toBeFocused();
+      await expect(page.locator(`[data-safety-kind="${kind}"]`)).toBeVisible();
+    });
+  }
+
+  test('the help under a question goes away when the answer changes', async ({ page }) => {
+    await page.goto('/self-check/');
+    await page.locator('#q-self-harm-thoughts').check();
+    await expect(page.locator('[data-safety-now="self-harm"]')).not.toBeEmpty();
+    await page.locator('#q-self-harm-no').check();
+    await expect(page.locator('[data-safety-now="self-harm"]')).toBeEmpty();
+  });
+
+  test('lists unanswered questions, and each link goes to its question', async ({ page }) => {
+    await page.goto('/self-check/');
+    await page.locator('#q-withdrawal-none').check();
+    await page.getByRole('button', { name: 'See my result' }).click();
+    const missing = page.locator('[data-missing]');
+    await expect(missing).toBeFocused();
+    await expect(missing.locator('li')).toHaveCount(selfCheckQuestions.length - 1);
+    await expect(page.locator('[data-result]')).toBeHidden();
+    await missing.getByRole('link', { name: /Question 2:/ }).click();
+    await expect(page.locator('#q-body input').first()).toBeFocused();
+  });
+
+  test('answers can be changed after the result, and the result follows', async ({ page }) => {
+    await page.goto('/self-check/');
+    await answerAll(page, iopAnswers);
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.locator('#self-check-result-heading')).toContainText(outcomeTexts['iop-may-fit'].heading);
+    await page.locator('#q-home-use-at-home').check();
+    await expect(page.locator('#self-check-result-heading')).toContainText(outcomeTexts['more-intensive-first'].heading);
+    await page.getByRole('button', { name: 'Clear my answers' }).click();
+    await expect(page.locator('[data-result]')).toBeHidden();
+    await expect(page.locator('[data-progress]')).toHaveText(`0 of ${selfCheckQuestions.length} answered`);
+  });
+
+  test('without JavaScript, every question and what each answer points to still shows, and the form goes nowhere', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/self-check/');
+    await expect(page.locator('fieldset.question')).toHaveCount(selfCheckQuestions.length);
+    await expect(page.locator('form')).toHaveAttribute('method', 'dialog');
+    await expect(page.locator('form')).not.toHaveAttribute('action', /.*/);
+    await expect(page.getByRole('button', { name: 'See my result' })).toBeHidden();
+    await expect(page.getByText('JavaScript is off')).toBeVisible();
+    const details = page.locator('#q-withdrawal details');
+    await details.locator('summary').click();
+    await expect(details).toContainText('Points to more care first');
+    await expect(details).toContainText('Get help now');
+    await expect(page.locator('#how-the-self-check-works + p + ol li')).toHaveCount(4);
+    await page.locator('#q-body-well').check();
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/\/self-check\/$/);
+    await context.close();
+  });
+});
+
+test.describe('cost estimator', () => {
+  const weeks = iopSchedule.programWeeks.max;
+  const perWeek = iopSchedule.daysPerWeek.min;
+
+  test('starts at an IOP with the published range and a typical schedule', async ({ page }) => {
+    await page.goto('/cost-estimator/');
+    await expect(page.locator('#ce-level')).toHaveValue('iop');
+    await expect(page.locator('#ce-priceLow')).toHaveValue(String(iopCost.low));
+    await expect(page.locator('#ce-priceHigh')).toHaveValue(String(iopCost.high));
+    const units = weeks * perWeek;
+    await expect(page.locator('[data-total]')).toHaveText(formatMoneyRange(units * iopCost.low, units * iopCost.high));
+    await expect(page.locator('[data-working] li').first()).toHaveText(
+      `${weeks} weeks × ${perWeek} sessions a week × ${formatMoneyRange(iopCost.low, iopCost.high)} = ${formatMoneyRange(units * iopCost.low, units * iopCost.high)}.`,
+    );
+    await expect(page.locator('[data-comparison] li')).toHaveCount(3);
+    await expect(page.getByText('These are estimates, not prices.').first()).toBeVisible();
+  });
+
+  test('can be filled by keyboard alone, with insurance, and shows the working', async ({ page }) => {
+    await page.goto('/cost-estimator/');
+    await typeInto(page, page.locator('#ce-weeks'), '10');
+    await typeInto(page, page.locator('#ce-perWeek'), '4');
+    await typeInto(page, page.locator('#ce-deductible'), '1,000');
+    await typeInto(page, page.locator('#ce-coinsurance'), '20');
+    await typeInto(page, page.locator('#ce-outOfPocketMax'), '2500');
+    await tabTo(page, page.getByRole('button', { name: 'Show my estimate' }));
+    await page.keyboard.press('Enter');
+
+    const units = 40;
+    const low = units * iopCost.low;
+    const high = units * iopCost.high;
+    const pay = (total: number): number => Math.min(2500, Math.round(1000 + 0.2 * (total - 1000)));
+    await expect(page.locator('[data-total]')).toHaveText(formatMoneyRange(low, high));
+    await expect(page.locator('[data-you-pay]')).toHaveText(formatMoneyRange(pay(low), pay(high)));
+    await expect(page.locator('[data-working]')).toContainText(`10 weeks × 4 sessions a week × ${formatMoneyRange(iopCost.low, iopCost.high)}`);
+    await expect(page.locator('[data-working]')).toContainText('$1,000 deductible + 20% coinsurance');
+    await expect(page.locator('[data-hours-note]')).toContainText(`That is ${4 * iopSchedule.sessionHours} hours a week.`);
+    await expect(page.locator('[data-announce]')).toContainText('Estimate updated.');
+  });
+
+  test('choosing another level fills in its range and updates the comparison', async ({ page }) => {
+    await page.goto('/cost-estimator/');
+    await tabTo(page, page.locator('#ce-level'));
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('#ce-level')).toHaveValue('php');
+    await expect(page.locator('#ce-priceLow')).toHaveValue(String(phpCost.low));
+    await expect(page.locator('#ce-priceHigh')).toHaveValue(String(phpCost.high));
+    const units = weeks * perWeek;
+    await expect(page.locator('[data-total]')).toHaveText(formatMoneyRange(units * phpCost.low, units * phpCost.high));
+    await expect(page.locator('[data-comparison] [data-level="php"]')).toHaveAttribute('data-chosen', '');
+    await expect(page.locator('[data-comparison] [data-level="iop"]')).not.toHaveAttribute('data-chosen', '');
+  });
+
+  test('bad input shows the message at its field, moves focus there, and never shows NaN', async ({ page }) => {
+    await page.goto('/cost-estimator/');
+    await typeInto(page, page.locator('#ce-perWeek'), 'abc');
+    await typeInto(page, page.locator('#ce-hoursEach'), '25');
+    await typeInto(page, page.locator('#ce-coinsurance'), '120');
+    await expect(page.locator('[data-stale]')).toBeVisible();
+    await page.keyboard.press('Enter');
+
+    const perWeekField = page.locator('#ce-perWeek');
+    await expect(perWeekField).toBeFocused();
+    for (const [field, message] of [
+      ['perWeek', 'Enter sessions or days a week as a number, like 3.'],
+      ['hoursEach', 'A day has 24 hours. Enter 24 hours or fewer.'],
+      ['coinsurance', 'Coinsurance is a percentage from 0 to 100.'],
+    ] as const) {
+      const input = page.locator(`#ce-${field}`);
+      await expect(page.locator(`#ce-${field}-error`)).toHaveText(`Error: ${message}`);
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(input).toHaveAttribute('aria-describedby', new RegExp(`\\bce-${field}-error\\b`));
+      await expect(input).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    }
+    await expect(page.locator('#ce-weeks')).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(page.locator('[data-announce]')).toHaveText('3 boxes need a change before the estimate can update.');
+    expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined|Infinity/);
+
+    // Fixing the boxes clears the messages.
+    await typeInto(page, page.locator('#ce-perWeek'), '3');
+    await typeInto(page, page.locator('#ce-hoursEach'), '3');
+    await typeInto(page, page.locator('#ce-coinsurance'), '20');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-error-for]:visible')).toHaveCount(0);
+    await expect(page.locator('[data-stale]')).toBeHidden();
+    expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  test('without JavaScript, shows the worked examples and the form, and says why there is no estimate', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/cost-estimator/');
+    await expect(page.locator('#ce-weeks')).toBeVisible();
+    await expect(page.locator('#ce-coinsurance')).toBeVisible();
+    await expect(page.getByText('JavaScript is off')).toBeVisible();
+    await expect(page.locator('[data-estimate]')).toBeHidden();
+    const rows = page.locator('[data-table="cost-examples"] tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    const shortIop = iopSchedule.daysPerWeek.min * iopSchedule.programWeeks.min;
+    await expect(rows.first().locator('[data-cost]')).toHaveText(formatMoneyRange(shortIop * iopCost.low, shortIop * iopCost.high));
+    await expect(page.locator('form')).toHaveAttribute('method', 'dialog');
+    await context.close();
+  });
+});
+
+test.describe('both tools', () => {
+  test('send nothing and store nothing while you use them', async ({ page, context }) => {
+    const requests: string[] = [];
+    await page.goto('/self-check/');
+    await page.waitForLoadState('networkidle');
+    page.on('request', (request) => requests.push(request.url()));
+
+    await answerAll(page, { ...iopAnswers, 'self-harm': 'thoughts' });
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.locator('[data-result]')).toBeVisible();
+    await page.locator('#q-home-few-supports').check();
+    await page.keyboard.press('Enter');
+
+    const storage = async (): Promise<{ local: number; session: number }> =>
+      page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+    expect(await storage()).toEqual({ local: 0, session: 0 });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+
+    await page.goto('/cost-estimator/');
+    await page.waitForLoadState('networkidle');
+    requests.length = 0;
+    await page.locator('#ce-level').selectOption('php');
+    await page.locator('#ce-weeks').fill('8');
+    await page.locator('#ce-copay').fill('40');
+    await page.locator('#ce-deductible').fill('500');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    await expect(page.locator('[data-you-pay]')).toBeVisible();
+    await page.locator('#ce-weeks').fill('oops');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#ce-weeks-error')).toBeVisible();
+
+    expect(requests).toEqual([]);
+    expect(await storage()).toEqual({ local: 0, session: 0 });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  test('fit a 320 px screen with results and messages showing', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = (): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+    await page.goto('/self-check/');
+    await answerAll(page, { ...iopAnswers, withdrawal: 'heavy-daily', 'self-harm': 'plan', body: 'emergency' });
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await expect(page.locator('[data-safety-panel]')).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    await page.goto('/cost-estimator/');
+    await page.locator('#ce-coinsurance').fill('20');
+    await page.locator('#ce-copay').fill('20');
+    await page.locator('#ce-perWeek').fill('9');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    await expect(page.locator('#ce-copay-error')).toBeVisible();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG 2.2 AA problem with results, help and messages showing (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+      await page.goto('/self-check/');
+      await answerAll(page, { ...iopAnswers, withdrawal: 'seizures', 'self-harm': 'thoughts' });
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await page.locator('#q-withdrawal details summary').click();
+      await page.getByRole('button', { name: 'See my result' }).click();
+      expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+
+      await page.goto('/self-check/');
+      await page.getByRole('button', { name: 'See my result' }).click();
+      expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+
+      await page.goto('/cost-estimator/');
+      await page.locator('#ce-deductible').fill('300');
+      await page.locator('#ce-coinsurance').fill('200');
+      await page.locator('#ce-weeks').fill('0');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#ce-weeks-error')).toBeVisible();
+      expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+    });
+  }
+});
