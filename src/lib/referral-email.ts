@@ -53,6 +53,52 @@ export interface ReferralEmail {
   tooLongForMailto: boolean;
 }
 
+/** A topic as the page gets it from the collection: its front matter and its rendered headings. */
+export interface ReferralSource {
+  id: string;
+  title: string;
+  description: string;
+  order: number;
+  headings: readonly { depth: number; slug: string; text: string }[];
+}
+
+/** A topic as the /for-referrers/ page offers it: what the email needs, plus its addresses. */
+export interface ReferralPage {
+  id: string;
+  title: string;
+  description: string;
+  /** Root-relative, without the base path: "/costs/". */
+  path: string;
+  order: number;
+  /** Root-relative with the base path, for links on this site: "/iop/costs/". */
+  href: string;
+  /** The full address, as the email gives it. */
+  url: string;
+  /** The page's `##` sections, in page order. */
+  sections: { title: string; anchor: string; url: string }[];
+}
+
+/** The topics in site order, each with its addresses and its `##` sections. */
+export function referralPages(sources: readonly ReferralSource[], siteUrl: string | URL, basePath: string): ReferralPage[] {
+  return [...sources]
+    .sort((a, b) => a.order - b.order)
+    .map((source) => {
+      const path = `/${source.id}/`;
+      return {
+        id: source.id,
+        title: source.title,
+        description: source.description,
+        path,
+        order: source.order,
+        href: withBase(path, basePath),
+        url: pageUrl(path, siteUrl, basePath),
+        sections: source.headings
+          .filter((heading) => heading.depth === 2)
+          .map((heading) => ({ title: heading.text, anchor: heading.slug, url: pageUrl(path, siteUrl, basePath, heading.slug) })),
+      };
+    });
+}
+
 export type ReferralProblemCode = 'no-topics' | 'note-too-long';
 
 export interface ReferralProblem {

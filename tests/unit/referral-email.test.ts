@@ -10,6 +10,7 @@ import {
   noteCountMessage,
   noteLength,
   pageUrl,
+  referralPages,
   wrapLine,
   type ReferralEmail,
   type ReferralInput,
@@ -160,6 +161,34 @@ describe('referral email: addresses and base path', () => {
   it('refuses a path that is not root-relative', () => {
     expect(() => pageUrl('costs/', site, '/')).toThrow(/path/);
     expect(() => pageUrl('//evil.example/', site, '/')).toThrow(/path/);
+  });
+});
+
+describe('referral pages', () => {
+  it('gives each topic in site order its addresses and only its ## sections', () => {
+    const headings = [
+      { depth: 2, slug: 'insurance', text: 'Insurance' },
+      { depth: 3, slug: 'medicare', text: 'Medicare' },
+      { depth: 2, slug: 'prior-authorization', text: 'Prior authorization' },
+    ];
+    const pages = referralPages(
+      [
+        { id: 'costs', title: costs.title, description: costs.description, order: 7, headings },
+        { id: 'what-is-an-iop', title: whatIs.title, description: whatIs.description, order: 1, headings: [] },
+      ],
+      'https://example.org',
+      '/iop/',
+    );
+    expect(pages.map((page) => page.id)).toEqual(['what-is-an-iop', 'costs']);
+    expect(pages[1]).toMatchObject({
+      path: '/costs/',
+      href: '/iop/costs/',
+      url: 'https://example.org/iop/costs/',
+      sections: [
+        { title: 'Insurance', anchor: 'insurance', url: 'https://example.org/iop/costs/#insurance' },
+        { title: 'Prior authorization', anchor: 'prior-authorization', url: 'https://example.org/iop/costs/#prior-authorization' },
+      ],
+    });
   });
 });
 

@@ -1,0 +1,175 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const path = '/for-referrers/';
+
+/** The site's public root (SITE_URL plus base path), read from the page's canonical link like any reader could. */
+async function siteRoot(page: Page): Promise<string> {
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(/^https?:\/\/.+\/for-referrers\/$/);
+  return canonical!.replace(/for-referrers\/$/, '');
+}
+
+/** What an email app does with the link: split it at "&" and decode each part. */
+function decodeMailto(href: string): { subject: string; body: string } {
+  expect(href.startsWith('mailto:?')).toBe(true);
+  const params = new Map(
+    href
+      .slice('mailto:?'.length)
+      .split('&')
+      .map((pair) => {
+        const [key, value] = pair.split('=');
+        return [key!, decodeURIComponent(value!)] as const;
+      }),
+  );
+  expect([...params.keys()]).toEqual(['subject', 'body']);
+  return { subject: params.get('subject')!, body: params.get('body')! };
+}
+
+/** The topics as the page lists them, in site order. */
+async function topicChoices(page: Page): Promise<{ id: string; title: string }[]> {
+  return page.locator('input[data-page]').evaluateAll((boxes) =>
+    boxes.map((box) => ({ id: (box as HTMLInputElement).value, title: (box as HTMLInputElement).dataset.title! })),
+  );
+}
+
+test.describe('referral email builder', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('builds the email in site order with full addresses, copies it, and the mailto link carries the same text', async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main a[href$="/self-check/"]')).toHaveCount(1);
+    await expect(page.locator('main a[href$="/faq/"]')).toHaveCount(1);
+    const root = await siteRoot(page);
+    const topics = await topicChoices(page);
+    expect(topics.length).toBeGreaterThanOrEqual(5);
+    const [, second, , fourth, fifth] = topics;
+
+    // Nothing leaves the page while it is used.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+
+    const builder = page.locator('referral-builder');
+    const mailto = page.getByRole('link', { name: 'Open in email app' });
+    await expect(mailto).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByText('Choose at least one page to send.')).toBeVisible();
+
+    // Two whole pages, ticked in reverse site order, and one part of a third page.
+    await builder.getByRole('checkbox', { name: fifth!.title }).check();
+    await builder.getByRole('checkbox', { name: second!.title }).check();
+    const fourthChoice = builder.locator('[data-topic-choice]').filter({ has: page.locator(`input[data-page][value="${fourth!.id}"]`) });
+    await fourthChoice.locator('summary').click();
+    const sectionBox = fourthChoice.locator('input[data-section]').first();
+    const section = await sectionBox.evaluate((box) => ({ title: (box as HTMLInputElement).dataset.title!, anchor: (box as HTMLInputElement).dataset.anchor! }));
+    await sectionBox.check();
+
+    const note = 'Hi Sam & family: questions? See #2 — 100% free. Café, niño, 日本語 👋';
+    const noteBox = page.getByLabel('2. Add a note (you can skip this)');
+    await noteBox.fill(note);
+    await expect(page.locator('[data-note-count]')).toHaveText(`You have ${500 - [...note].length} characters left.`);
+
+    const bodyBox = page.getByLabel('Email text');
+    await expect(bodyBox).toHaveJSProperty('readOnly', true);
+    const body = await bodyBox.inputValue();
+    const lines = body.split('\n');
+
+    expect(body.startsWith(`${note}\n\n`)).toBe(true);
+    const secondAt = body.indexOf(`\n${second!.title}\n`);
+    const fourthAt = body.indexOf(`\n${fourth!.title}\n`);
+    const fifthAt = body.indexOf(`\n${fifth!.title}\n`);
+    expect(secondAt).toBeGreaterThan(0);
+    expect(fourthAt).toBeGreaterThan(secondAt);
+    expect(fifthAt).toBeGreaterThan(fourthAt);
+    expect(lines).toContain(`${root}${second!.id}/`);
+    expect(lines).toContain(`${root}${fifth!.id}/`);
+    expect(lines, 'only the part of the fourth page, not the whole page').not.toContain(`${root}${fourth!.id}/`);
+    expect(lines).toContain(`Part of this page: ${section.title}`);
+    expect(lines).toContain(`${root}${fourth!.id}/#${section.anchor}`);
+    for (const line of lines) if (!/^https?:\/\//.test(line)) expect(line.length, line).toBeLessThanOrEqual(78);
+
+    // The section address leads to a real heading on that page.
+    const subject = await page.getByLabel('Subject').inputValue();
+    expect(subject).toBe('Information about intensive outpatient programs (IOPs)');
+
+    await page.getByRole('button', { name: 'Copy email text' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body);
+
+    await expect(mailto).not.toHaveAttribute('aria-disabled', 'true');
+    const decoded = decodeMailto((await mailto.getAttribute('href'))!);
+    expect(decoded.subject).toBe(subject);
+    expect(decoded.body.replace(/\r\n/g, '\n')).toBe(body);
+
+    expect(requests).toEqual([]);
+
+    // And the section's anchor exists on its page.
+    await page.goto(`${new URL(root).pathname}${fourth!.id}/`);
+    await expect(page.locator(`[id="${section.anchor}"]`)).toHaveCount(1);
+  });
+
+  test('a long email cannot go through a mailto link, and says to copy instead; a long note is refused', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+
+    for (const box of await page.locator('input[data-page]').all()) await box.check();
+    const noteBox = page.getByLabel('2. Add a note (you can skip this)');
+    await noteBox.fill('Please read these pages before our next visit. '.repeat(10).slice(0, 500));
+    await expect(page.locator('[data-note-count]')).toHaveText('You have 0 characters left.');
+
+    const mailto = page.getByRole('link', { name: 'Open in email app' });
+    await expect(mailto).toHaveAttribute('aria-disabled', 'true');
+    await expect(mailto).not.toHaveAttribute('href', /.*/);
+    await expect(page.locator('#rf-mailto-note')).toContainText('too long to open in an email app');
+    await expect(page.locator('#rf-mailto-note')).toContainText('Copy email text');
+    await expect(mailto).toHaveAttribute('aria-describedby', 'rf-mailto-note');
+    expect((await page.getByLabel('Email text').inputValue()).length).toBeGreaterThan(1000);
+
+    // Copying still works.
+    await page.getByRole('button', { name: 'Copy email text' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+
+    // One character over the limit: the note is marked, the email waits.
+    await noteBox.press('End');
+    await noteBox.pressSequentially('!');
+    await expect(page.locator('[data-note-count]')).toHaveText('You have 1 character too many.');
+    await expect(noteBox).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Your note is 1 character too long. Make it 500 characters or fewer.')).toBeVisible();
+    await expect(page.getByLabel('Email text')).toHaveValue('');
+    await expect(mailto).toHaveAttribute('aria-disabled', 'true');
+
+    // Nothing sideways at 320 px, even with every part shown.
+    for (const summary of await page.locator('referral-builder summary').all()) await summary.click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }))).toEqual({
+      cookies: '',
+      local: 0,
+      session: 0,
+    });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page lists every topic with its title, description and full address', async ({ page }) => {
+    await page.goto(path);
+    const root = await siteRoot(page);
+    await expect(page.getByRole('heading', { name: 'Make an email with links' })).toBeHidden();
+    const list = page.locator('[data-link-list]');
+    await expect(list).toBeVisible();
+    const topics = await topicChoices(page);
+    expect(topics.length).toBeGreaterThanOrEqual(5);
+    await expect(list.locator('li')).toHaveCount(topics.length);
+    for (const [index, topic] of topics.entries()) {
+      const item = list.locator('li').nth(index);
+      await expect(item).toContainText(topic.title);
+      await expect(item.getByText(`${root}${topic.id}/`, { exact: true })).toBeVisible();
+      await expect(item.locator('span').nth(1)).not.toBeEmpty();
+    }
+  });
+});
