@@ -6,6 +6,9 @@ import { iopSchedule } from '../../src/data/schedule.ts';
 import { outcomeTexts, safetyTexts, selfCheckQuestions } from '../../src/data/self-check.ts';
 import { formatMoneyRange } from '../../src/lib/format.ts';
 
+// Keyboard-only runs press Tab many times, and axe runs three times per test: allow time on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const iopCost = levelById('iop').cost!;
 const phpCost = levelById('php').cost!;
 
@@ -79,7 +82,7 @@ test.describe('self-check', () => {
       await expect(result.locator(`a[href="/${path}"]`), path).toBeVisible();
     }
     await expect(result.locator('a[href="https://findtreatment.gov/"]')).toBeVisible();
-    await expect(result.getByText(helpLine('helpline').display)).toBeVisible();
+    await expect(result.getByRole('link', { name: helpLine('helpline').display })).toBeVisible();
     await expect(result.locator('[data-reasons] li').first()).toBeVisible();
   });
 
@@ -173,10 +176,13 @@ test.describe('self-check', () => {
     const page = await context.newPage();
     await page.goto('/self-check/');
     await expect(page.locator('fieldset.question')).toHaveCount(selfCheckQuestions.length);
-    await expect(page.locator('form')).toHaveAttribute('method', 'dialog');
-    await expect(page.locator('form')).not.toHaveAttribute('action', /.*/);
+    const form = page.getByRole('form', { name: 'Self-check questions' });
+    await expect(form).toHaveAttribute('method', 'dialog');
+    await expect(form).not.toHaveAttribute('action', /.*/);
     await expect(page.getByRole('button', { name: 'See my result' })).toBeHidden();
-    await expect(page.getByText('JavaScript is off')).toBeVisible();
+    // Playwright's text search skips <noscript>, so read it directly.
+    await expect(form.locator('noscript p')).toBeVisible();
+    await expect(form.locator('noscript p')).toContainText('JavaScript is off');
     const details = page.locator('#q-withdrawal details');
     await details.locator('summary').click();
     await expect(details).toContainText('Points to more care first');
@@ -283,13 +289,16 @@ test.describe('cost estimator', () => {
     await page.goto('/cost-estimator/');
     await expect(page.locator('#ce-weeks')).toBeVisible();
     await expect(page.locator('#ce-coinsurance')).toBeVisible();
-    await expect(page.getByText('JavaScript is off')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Cost estimator' });
+    await expect(form.locator('noscript p')).toBeVisible();
+    await expect(form.locator('noscript p')).toContainText('JavaScript is off');
+    await expect(page.getByRole('button', { name: 'Show my estimate' })).toBeHidden();
     await expect(page.locator('[data-estimate]')).toBeHidden();
     const rows = page.locator('[data-table="cost-examples"] tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
     const shortIop = iopSchedule.daysPerWeek.min * iopSchedule.programWeeks.min;
     await expect(rows.first().locator('[data-cost]')).toHaveText(formatMoneyRange(shortIop * iopCost.low, shortIop * iopCost.high));
-    await expect(page.locator('form')).toHaveAttribute('method', 'dialog');
+    await expect(form).toHaveAttribute('method', 'dialog');
     await context.close();
   });
 });
