@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { redirects } from './src/data/redirects.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-config.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  redirects,
   // Tests build fixture collections side by side; each needs its own output and cache folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
@@ -32,5 +34,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
+    cacheDir: process.env.CACHE_DIR ? `${process.env.CACHE_DIR}/vite` : undefined,
+    // Small scripts stay files too, never inline: the header policy in public/_headers has no hashes.
+    build: { assetsInlineLimit: 0 },
   },
 });

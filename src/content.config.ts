@@ -4,7 +4,8 @@ import { topicSchema } from './content/topic-schema.ts';
 import { glossary } from './data/glossary.ts';
 import { findCollectionProblems } from './lib/collection-checks.ts';
 import { findMdxProblems } from './lib/mdx-checks.ts';
-import { collectSiteAnchors } from './lib/site-anchors.ts';
+import { aliasProblems } from './lib/anchor-aliases.ts';
+import { collectSiteAnchors, headingIds } from './lib/site-anchors.ts';
 
 /**
  * Topic pages: content/topics/<slug>.mdx. The field-by-field rules live in ./content/topic-schema.ts.
@@ -34,6 +35,8 @@ const topics = defineCollection({
       for (const entry of entries) {
         const filePath = entry.filePath ?? entry.id;
         for (const problem of findMdxProblems(entry.body ?? '', `/${entry.id}/`, anchors)) problems.push(`${filePath}: ${problem}`);
+        const aliases = (entry.data as { anchorAliases: Record<string, string> }).anchorAliases;
+        for (const problem of aliasProblems(aliases, headingIds(entry.body ?? ''))) problems.push(`${filePath}: field ${problem}`);
       }
       if (problems.length) throw new Error(`Content problems in topics:\n- ${problems.join('\n- ')}`);
     },

@@ -4,6 +4,8 @@ import CostChart from './CostChart.astro';
 import Fact from './Fact.astro';
 import Figure from './Figure.astro';
 import Glossary from './Glossary.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 import KeyPoints from './KeyPoints.astro';
 import LevelsDiagram from './LevelsDiagram.astro';
 import Link from './Link.astro';
@@ -11,4 +13,4 @@ import Name from './Name.astro';
 import Term from './Term.astro';
 import WeekGrid from './WeekGrid.astro';
 
-export const mdxComponents = { a: Link, Callout, CostChart, Fact, Figure, Glossary, KeyPoints, LevelsDiagram, Name, Term, WeekGrid };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, Callout, CostChart, Fact, Figure, Glossary, KeyPoints, LevelsDiagram, Name, Term, WeekGrid };

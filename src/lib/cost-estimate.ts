@@ -119,7 +119,6 @@ export function pricedLevels(levels: readonly LevelOfCare[] = allLevels): Priced
 
 /** Amounts above this are typing mistakes, and would make the arithmetic meaningless. */
 const moneyLimit = 1_000_000;
-const unitWord = (unit: 'day' | 'session', count: number): string => (count === 1 ? unit : `${unit}s`);
 const plural = (count: number, word: string): string => `${count} ${count === 1 ? word : `${word}s`}`;
 
 type Parsed = { kind: 'blank' } | { kind: 'invalid' } | { kind: 'negative' } | { kind: 'number'; value: number };

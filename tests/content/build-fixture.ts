@@ -1,21 +1,22 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface BuildResult {
   code: number;
   output: string;
+  /** Built pages asked for by route, read before the scratch folder is removed. */
+  pages: Record<string, string>;
 }
 
 /** Runs a real `astro build` over a fixture topics folder, in its own output and cache folders. */
-export function buildFixture(fixture: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function buildFixture(fixture: string, routes: readonly string[] = []): Promise<BuildResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'iop-fixture-'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env: {
         ...process.env,
-        ...env,
         TOPICS_DIR: `tests/fixtures/content/${fixture}`,
         OUT_DIR: join(scratch, 'dist'),
         CACHE_DIR: join(scratch, 'cache'),
@@ -29,8 +30,13 @@ export function buildFixture(fixture: string, env: Record<string, string> = {}):
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
+      const pages: Record<string, string> = {};
+      for (const route of routes) {
+        const file = join(scratch, 'dist', route, 'index.html');
+        if (existsSync(file)) pages[route] = readFileSync(file, 'utf8');
+      }
       rmSync(scratch, { recursive: true, force: true });
-      resolve({ code: code ?? 1, output });
+      resolve({ code: code ?? 1, output, pages });
     });
   });
 }

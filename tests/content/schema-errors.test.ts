@@ -10,6 +10,7 @@ const cases: { fixture: string; file: string; expected: RegExp[] }[] = [
   { fixture: 'duplicate-order', file: 'second', expected: [/field "order" is 1/, /first\.mdx already uses/] },
   { fixture: 'http-source', file: 'first', expected: [/sources/, /url/, /must start with https:\/\//] },
   { fixture: 'broken-link', file: 'first', expected: [/link "\/no-such-page\/" points to \/no-such-page\/, which is not a page/, /#nowhere, which is not a section of \/second\//] },
+  { fixture: 'bad-alias', file: 'first', expected: [/anchorAliases maps "old" to "no-such-heading"/] },
   { fixture: 'image-no-alt', file: 'second', expected: [/image "\/chart\.png" has no alt text/] },
 ];
 
@@ -19,7 +20,9 @@ beforeAll(async () => {
   // Two at a time: each build is a separate Astro process, and the machine has two cores.
   const queue = ['valid', ...cases.map((c) => c.fixture)];
   const worker = async (): Promise<void> => {
-    for (let fixture = queue.shift(); fixture; fixture = queue.shift()) results.set(fixture, await buildFixture(fixture));
+    for (let fixture = queue.shift(); fixture; fixture = queue.shift()) {
+      results.set(fixture, await buildFixture(fixture, fixture === 'valid' ? ['/first/'] : []));
+    }
   };
   await Promise.all([worker(), worker()]);
 });
@@ -29,6 +32,11 @@ describe('bad content stops the build with a clear message', () => {
     const result = results.get('valid')!;
     expect(result.output).toMatch(/page\(s\) built/);
     expect(result.code).toBe(0);
+  });
+
+  it('keeps a renamed heading’s old anchor on the section (anchorAliases)', () => {
+    const html = results.get('valid')!.pages['/first/']!;
+    expect(html).toMatch(/<span id="an-old-section-name" class="anchor-alias"><\/span><h2 id="a-section">/);
   });
 
   for (const { fixture, file, expected } of cases) {

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { redirects } from '../../src/data/redirects.ts';
+import { builtPages } from '../e2e/site-pages.ts';
+import { distDir } from './dist.ts';
+import { currentLinks, publishedLinks, publishedListPath } from './published-links.ts';
+
+const published = publishedLinks();
+
+function resolve(link: string): string | null {
+  const [path = '', fragment] = link.split('#');
+  const file = join(distDir, path, 'index.html');
+  if (!existsSync(file)) return `${link}: no page at ${path}`;
+  const html = readFileSync(file, 'utf8');
+  const refresh = /http-equiv="refresh" content="0;url=([^"]+)"/.exec(html);
+  if (refresh) {
+    const target = redirects[path];
+    if (!target || !refresh[1]!.endsWith(target)) return `${link}: redirects to ${refresh[1]}, not as src/data/redirects.ts says`;
+    return resolve(fragment ? `${target}#${fragment}` : target);
+  }
+  if (fragment && !parse(html).getElementById(fragment)) return `${link}: ${path} has no element with id "${fragment}"`;
+  return null;
+}
+
+describe('published links never break', () => {
+  it('lists the site’s pages and section anchors', () => {
+    expect(published.length).toBeGreaterThan(100);
+    expect(new Set(published).size, 'no duplicates').toBe(published.length);
+  });
+
+  it('every published link still resolves to a page and, for a #fragment, to an element with that id', () => {
+    const broken = published.map(resolve).filter((problem): problem is string => problem !== null);
+    console.log(`Published links: ${published.length} checked`);
+    expect(broken).toEqual([]);
+  });
+
+  it(`every page and ## or ### anchor of the built site is in ${publishedListPath}`, () => {
+    const listed = new Set(published);
+    const missing = currentLinks(builtPages()).filter((link) => !listed.has(link));
+    expect(missing, `add these lines to ${publishedListPath} (never remove any)`).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { builtPages } from '../e2e/site-pages.ts';
+import { distDir } from './dist.ts';
+import { expectSocialMeta } from './social-meta.ts';
+
+describe('link previews on every page', () => {
+  for (const route of builtPages()) {
+    it(`${route} has Open Graph and Twitter card tags with an image`, () => {
+      const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
+      const topic = /^\/([a-z0-9-]+)\/$/.exec(route)?.[1];
+      const isTopic = topic !== undefined && html.includes('data-pagefind-body');
+      expectSocialMeta(html, route.slice(1), {
+        type: isTopic ? 'article' : 'website',
+        imagePath: isTopic ? `og/${topic}.png` : 'og/index.png',
+      });
+    });
+  }
+});
