@@ -155,12 +155,23 @@ test('axe finds no WCAG 2.2 AA violation with the dialog open and results shown'
 });
 
 test.describe('under a base path', () => {
-  test('the index, the script and every result link live under /iop/', async ({ page }) => {
+  test('links, assets, canonical URLs, the search index and every result live under /iop/', async ({ page }) => {
     test.setTimeout(180_000);
     const site = await startBasePathSite();
     try {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      for (const path of ['', 'costs/', 'glossary/', 'search/']) {
+        const response = await page.goto(`${site.origin}${BASE_PATH}${path}`);
+        expect(response?.status(), path).toBe(200);
+        const addresses = await page.evaluate(() =>
+          [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!),
+        );
+        for (const address of addresses.filter((a) => a.startsWith('/'))) expect(address, `${path}: ${address}`).toMatch(/^\/iop\//);
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://iop-guide.example.org/iop/${path}`);
+        await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https:\/\/iop-guide\.example\.org\/iop\/og\//);
+      }
+      expect(requests.filter((p) => !p.startsWith('/iop/'))).toEqual([]);
       await page.goto(`${site.origin}${BASE_PATH}search/?q=insurance`);
       const links = await resultLinks(page, 'page-search');
       expect(links.length).toBeGreaterThan(0);

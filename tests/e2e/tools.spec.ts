@@ -166,6 +166,8 @@ test.describe('self-check', () => {
     await expect(page.locator('#self-check-result-heading')).toContainText(outcomeTexts['iop-may-fit'].heading);
     await page.locator('#q-home-use-at-home').check();
     await expect(page.locator('#self-check-result-heading')).toContainText(outcomeTexts['more-intensive-first'].heading);
+    await expect(page.locator('[data-result-status]')).toHaveText(`Your result changed: ${outcomeTexts['more-intensive-first'].heading}.`);
+    await expect(page.locator('#q-home-use-at-home')).toBeFocused();
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await expect(page.locator('[data-result]')).toBeHidden();
     await expect(page.locator('[data-progress]')).toHaveText(`0 of ${selfCheckQuestions.length} answered`);
@@ -273,8 +275,11 @@ test.describe('cost estimator', () => {
     await expect(page.locator('[data-announce]')).toHaveText('3 boxes need a change before the estimate can update.');
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined|Infinity/);
 
-    // Fixing the boxes clears the messages.
+    // Fixing a box clears its message as you type; the others stay until they are fixed too.
     await typeInto(page, page.locator('#ce-perWeek'), '3');
+    await expect(page.locator('#ce-perWeek-error')).toBeHidden();
+    await expect(page.locator('#ce-perWeek')).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(page.locator('#ce-hoursEach-error')).toBeVisible();
     await typeInto(page, page.locator('#ce-hoursEach'), '3');
     await typeInto(page, page.locator('#ce-coinsurance'), '20');
     await page.keyboard.press('Enter');
