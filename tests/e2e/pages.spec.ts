@@ -90,3 +90,39 @@ test('the skip link is the first Tab stop and moves focus to the main content', 
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
 });
+
+test('keyboard only: from the home page to a topic, a section, search and the self-check', async ({ page }) => {
+  await page.goto('/');
+  const tabTo = async (target: string, limit = 150): Promise<void> => {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+      if (href === target) return;
+    }
+    throw new Error(`${target} was not reached by Tab on ${page.url()}`);
+  };
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+
+  await tabTo('/costs/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/costs\/$/);
+
+  await tabTo('#insurance');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/costs\/#insurance$/);
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('self-check');
+  await expect(page.locator('#dialog-search-status')).not.toBeEmpty();
+  await page.keyboard.press('Escape');
+
+  await tabTo('/cost-estimator/');
+  await page.goto('/');
+  await tabTo('/self-check/');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/self-check\/$/);
+  await expect(page.locator('h1')).toBeVisible();
+});

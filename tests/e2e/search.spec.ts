@@ -69,6 +69,11 @@ test('Ctrl+K and / open the dialog; Esc closes it and focus returns to the butto
   await page.locator('main h1').click();
   await page.keyboard.press('/');
   await expect(input).toBeFocused();
+  // One Esc closes search even with words typed (a search field would otherwise use it to clear itself).
+  await page.keyboard.type('cost');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('/');
   // Focus stays inside the modal dialog: tabbing never reaches the page behind it (it may pass through the
   // browser's own controls, where the page sees focus on <body>).
   for (let i = 0; i < 8; i += 1) {

@@ -30,6 +30,12 @@ class SiteSearch extends HTMLElement {
       }
     });
     dialog.querySelector('[data-close-search]')!.addEventListener('click', () => dialog.close());
+    // A search field eats the first Esc to clear itself; readers expect Esc to close search at once.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
     // Native modal dialogs close on Esc and keep focus inside; we only return focus to where it came from.
     dialog.addEventListener('close', () => opener.focus());
     dialog.addEventListener('click', (event) => {
