@@ -23,6 +23,12 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** Topic pages: one per file in the topics folder (drafts are not built, so they drop out here too). */
 export function topicPages(): string[] {
-  return builtPages().filter((path) => path !== '/' && path.split('/').length === 3);
+  const built = new Set(builtPages());
+  return readdirSync(process.env.TOPICS_DIR ?? 'content/topics')
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => `/${name.replace(/\.mdx$/, '')}/`)
+    .filter((path) => built.has(path))
+    .sort();
 }

@@ -1,0 +1,123 @@
+// Building the site into a scratch folder and serving it with `astro preview`, the way tests/e2e/base-path-site.ts does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+
+export interface BuildFolders {
+  outDir: string;
+  cacheDir: string;
+  /** A folder of topic MDX files to build instead of content/topics (content.config.ts reads TOPICS_DIR). */
+  topicsDir?: string;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  timedOut: boolean;
+  ms: number;
+  output: string;
+}
+
+export function buildEnv(folders: BuildFolders): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    OUT_DIR: folders.outDir,
+    CACHE_DIR: folders.cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  // The benchmark measures the default deploy: no base path, no fixture collection unless asked for.
+  delete env.BASE_PATH;
+  delete env.TOPICS_DIR;
+  if (folders.topicsDir) env.TOPICS_DIR = folders.topicsDir;
+  return env;
+}
+
+/**
+ * Runs `npm run build` (astro build, then the Pagefind index) and times it from spawn to exit.
+ * The build runs in its own process group so a timeout can stop npm, Astro and Pagefind's binary together.
+ */
+export async function runBuild(folders: BuildFolders, timeoutMs = Number.POSITIVE_INFINITY): Promise<BuildResult> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', 'build'], {
+    env: buildEnv(folders),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let timedOut = false;
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        killGroup(child);
+      }, timeoutMs)
+    : undefined;
+  const stopOnExit = (): void => killGroup(child);
+  process.once('exit', stopOnExit);
+  try {
+    const [code] = (await once(child, 'exit')) as [number | null];
+    return { ok: code === 0 && !timedOut, timedOut, ms: performance.now() - started, output };
+  } finally {
+    if (timer) clearTimeout(timer);
+    process.removeListener('exit', stopOnExit);
+  }
+}
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    // The negative id names the process group this script created for the build, and nothing else.
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface Preview {
+  origin: string;
+  stop: () => Promise<void>;
+}
+
+/** Serves a built folder with `astro preview` on a free port and waits until it answers. */
+export async function startPreview(folders: BuildFolders): Promise<Preview> {
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    { env: buildEnv(folders), stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let errors = '';
+  server.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = async (): Promise<void> => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = once(server, 'exit');
+    server.kill('SIGTERM');
+    const timeout = setTimeout(() => server.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timeout);
+  };
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`astro preview exited early:\n${errors}`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`astro preview did not answer on ${origin} within 30 s:\n${errors}`);
+}
