@@ -92,7 +92,6 @@ test.describe('referral email builder', () => {
     expect(lines).toContain(`${root}${fourth!.id}/#${section.anchor}`);
     for (const line of lines) if (!/^https?:\/\//.test(line)) expect(line.length, line).toBeLessThanOrEqual(78);
 
-    // The section address leads to a real heading on that page.
     const subject = await page.getByLabel('Subject').inputValue();
     expect(subject).toBe('Information about intensive outpatient programs (IOPs)');
 
