@@ -5,11 +5,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCleanups } from './bench/cleanup.ts';
 import { heading, kB, median, ms, percentile, seconds, table } from './bench/format.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { buildMultiple, countHtml, type ScalingRow } from './bench/scaling.ts';
 import { measureSearch, type SearchResult } from './bench/search.ts';
-import { runBuild, startPreview, type Preview } from './bench/site.ts';
+import { runBuild, startPreview } from './bench/site.ts';
 import { measureSite, type PageWeight } from './bench/weight.ts';
 
 const BUDGET = {
@@ -64,11 +65,9 @@ const tmpRoot = resolve('tmp');
 const createdTmpRoot = !existsSync(tmpRoot);
 mkdirSync(tmpRoot, { recursive: true });
 const scratch = mkdtempSync(join(tmpRoot, 'bench-'));
-let preview: Preview | undefined;
 const cleanup = async (): Promise<void> => {
-  const running = preview;
-  preview = undefined;
-  if (running) await running.stop();
+  // Builds, the preview server and browsers first, then their files.
+  await runCleanups();
   rmSync(scratch, { recursive: true, force: true });
   if (createdTmpRoot) {
     try {
@@ -78,9 +77,11 @@ const cleanup = async (): Promise<void> => {
     }
   }
 };
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    console.error(`\n${signal}: stopping the server and removing ${scratch}`);
+    interrupted = true;
+    console.error(`\n${signal}: stopping builds, server and browsers, and removing ${scratch}`);
     void cleanup().finally(() => process.exit(130));
   });
 }
@@ -120,7 +121,7 @@ try {
     if (!largestTopic) throw new Error('No topic pages found in the build.');
 
     progress('starting astro preview');
-    preview = await startPreview(site);
+    const preview = await startPreview(site);
 
     // 3. Lighthouse.
     const routes = ['/', largestTopic.route, '/search/', '/self-check/'];
@@ -138,7 +139,6 @@ try {
     console.log(`Machine: ${loadBeforeSearch} before, ${load()} after.`);
 
     await preview.stop();
-    preview = undefined;
   }
 
   // 5. Build scaling.
@@ -156,7 +156,8 @@ try {
   );
   if (missed.length) exitCode = 1;
 } catch (error) {
-  console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  // After Ctrl+C the stopped build or browser throws here; the signal handler has already said what happened.
+  if (!interrupted) console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   exitCode = 1;
 } finally {
   await cleanup();
@@ -357,9 +358,25 @@ function printScaling({ rows, notes }: Scaling): void {
   const base = rows[0]!;
   console.log(
     table(
-      ['topics', 'multiple', 'HTML files', 'build s', 'ms/page', 'per page vs 1×'],
-      rows.map((row) => [row.topics, `${row.multiple}×`, row.pages, seconds(row.build.ms), ms(row.msPerPage), `${(row.msPerPage / base.msPerPage).toFixed(2)}×`]),
+      ['topics', 'multiple', 'HTML files', 'build s', 'ms/page', 'per page vs 1×', 'ms per added page'],
+      rows.map((row, index) => {
+        const previous = rows[index - 1];
+        const marginal = previous ? (row.build.ms - previous.build.ms) / (row.pages - previous.pages) : Number.NaN;
+        return [
+          row.topics,
+          `${row.multiple}×`,
+          row.pages,
+          seconds(row.build.ms),
+          ms(row.msPerPage),
+          `${(row.msPerPage / base.msPerPage).toFixed(2)}×`,
+          previous ? ms(marginal) : '',
+        ];
+      }),
     ),
+  );
+  console.log(
+    'ms/page = whole build time / HTML files, so the fixed start-up cost weighs most at 1×. ms per added page = the\n' +
+      'extra time per extra page since the row above: it stays flat if the build is linear and grows if it is not.',
   );
   for (const note of notes) console.log(note);
   const largest = rows[rows.length - 1]!;

@@ -2,6 +2,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../../tests/e2e/chromium.ts';
+import { onCleanup } from './cleanup.ts';
 import { median } from './format.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -84,7 +85,10 @@ export async function runLighthouse(
     chromePath: findChromium(),
     chromeFlags: LIGHTHOUSE_FLAGS,
     logLevel: 'silent',
+    // bench.ts stops everything on Ctrl+C itself, in order; chrome-launcher's own handler would exit first.
+    handleSIGINT: false,
   });
+  const unregister = onCleanup(() => chrome.kill());
   const runsByRoute = new Map<string, LighthouseRun[]>(routes.map((route) => [route, []]));
   const errorsByRoute = new Map<string, string[]>(routes.map((route) => [route, []]));
   try {
@@ -109,6 +113,7 @@ export async function runLighthouse(
       }
     }
   } finally {
+    unregister();
     chrome.kill();
   }
   return routes.map((route) => summarize(route, runsByRoute.get(route)!, errorsByRoute.get(route)!));

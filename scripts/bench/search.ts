@@ -1,6 +1,7 @@
 // Search in a real browser: what the first query costs to fetch, then how fast warm queries render.
 import { chromium, type Request } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../tests/e2e/chromium.ts';
+import { onCleanup } from './cleanup.ts';
 
 /** Twenty different queries readers might type; none appears inside another's quoted status text. */
 export const WARM_QUERIES = [
@@ -50,7 +51,9 @@ export interface SearchResult {
 }
 
 export async function measureSearch(origin: string, route: string): Promise<SearchResult> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  // bench.ts stops everything on Ctrl+C itself, in order.
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, handleSIGINT: false, handleSIGTERM: false });
+  const unregister = onCleanup(() => browser.close());
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -111,6 +114,7 @@ export async function measureSearch(origin: string, route: string): Promise<Sear
       warm,
     };
   } finally {
+    unregister();
     await browser.close();
   }
 }

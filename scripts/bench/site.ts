@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { onCleanup } from './cleanup.ts';
 
 export interface BuildFolders {
   outDir: string;
@@ -53,14 +54,20 @@ export async function runBuild(folders: BuildFolders, timeoutMs = Number.POSITIV
         killGroup(child);
       }, timeoutMs)
     : undefined;
+  const exited = once(child, 'exit') as Promise<[number | null]>;
   const stopOnExit = (): void => killGroup(child);
   process.once('exit', stopOnExit);
+  const unregister = onCleanup(async () => {
+    killGroup(child);
+    await exited;
+  });
   try {
-    const [code] = (await once(child, 'exit')) as [number | null];
+    const [code] = await exited;
     return { ok: code === 0 && !timedOut, timedOut, ms: performance.now() - started, output };
   } finally {
     if (timer) clearTimeout(timer);
     process.removeListener('exit', stopOnExit);
+    unregister();
   }
 }
 
@@ -101,13 +108,18 @@ export async function startPreview(folders: BuildFolders): Promise<Preview> {
   let errors = '';
   server.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
-  const stop = async (): Promise<void> => {
+  const exited = once(server, 'exit');
+  const stopServer = async (): Promise<void> => {
     if (server.exitCode !== null || server.signalCode !== null) return;
-    const exited = once(server, 'exit');
     server.kill('SIGTERM');
     const timeout = setTimeout(() => server.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timeout);
+  };
+  const unregister = onCleanup(stopServer);
+  const stop = async (): Promise<void> => {
+    unregister();
+    await stopServer();
   };
   for (let attempt = 0; attempt < 150; attempt += 1) {
     if (server.exitCode !== null) throw new Error(`astro preview exited early:\n${errors}`);
