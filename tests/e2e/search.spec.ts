@@ -139,7 +139,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/search/?q=cost');
     await expect(page.locator('[data-needs-js]')).toBeVisible();
     await expect(page.locator('[data-search-fallback] li')).toHaveCount(await page.locator('nav[aria-label="All topics"] a').count());
-    await expect(page.locator('.search-page')).toBeHidden();
+    await expect(page.locator('.search-page')).not.toBeVisible();
     // The header's search control is a plain link to that page.
     await expect(page.locator('[data-open-search]')).toHaveAttribute('href', '/search/');
   });

@@ -34,5 +34,5 @@ document.addEventListener('click', (event) => {
   void copy(sectionUrl(location.href, id));
 });
 
-for (const button of document.querySelectorAll<HTMLElement>('[data-needs-script]')) button.hidden = false;
+for (const button of document.querySelectorAll<HTMLElement>('[data-needs-script]')) button.dataset.ready = '';
 document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
