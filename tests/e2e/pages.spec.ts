@@ -30,8 +30,8 @@ for (const path of topics) {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
     await expect(page.locator('#key-points')).toBeVisible();
     expect(await page.locator('#key-points + ul li').count()).toBeGreaterThanOrEqual(3);
-    await expect(page.getByText('Page last reviewed:')).toBeVisible();
-    await expect(page.getByText('Next review due:')).toBeVisible();
+    await expect(page.locator('.review-dates').getByText('Page last reviewed:')).toBeVisible();
+    await expect(page.locator('.review-dates').getByText('Next review due:')).toBeVisible();
     expect(await page.locator('#sources + ol li a[href^="https://"]').count()).toBeGreaterThanOrEqual(1);
 
     // The contents list points at real sections.
