@@ -1,9 +1,11 @@
 // Building the site into a scratch folder and serving it with `astro preview`, the way tests/e2e/base-path-site.ts does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { freePort } from '../../tests/e2e/free-port.ts';
 import { onCleanup } from './cleanup.ts';
+
+export { freePort };
 
 export interface BuildFolders {
   outDir: string;
@@ -79,17 +81,6 @@ function killGroup(child: ChildProcess): void {
   } catch {
     // already gone
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 export interface Preview {
