@@ -1,7 +1,7 @@
 // Prints the Flesch-Kincaid grade of topic pages; with one file, also its hardest sentences, to guide rewrites.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { facts, isFactName } from '../src/data/facts.ts';
+import { factText } from '../src/data/facts.ts';
 import { fleschKincaidGrade, hardestSentences, median } from '../src/lib/readability.ts';
 import { topicProse } from '../src/lib/topic-prose.ts';
 
@@ -9,11 +9,6 @@ const topicsDir = 'content/topics';
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
   : readdirSync(topicsDir).filter((name) => name.endsWith('.mdx')).map((name) => join(topicsDir, name));
-
-const factText = (name: string): string => {
-  if (!isFactName(name)) throw new Error(`Unknown <Fact name="${name}"/>`);
-  return facts[name];
-};
 
 const grades: number[] = [];
 for (const file of files) {

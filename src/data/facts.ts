@@ -56,3 +56,9 @@ export type FactName = keyof typeof facts;
 export function isFactName(name: string): name is FactName {
   return Object.hasOwn(facts, name);
 }
+
+/** The words a <Fact name="..."/> prints; an unknown name throws, so a typo stops the build or the check. */
+export function factText(name: string): string {
+  if (!isFactName(name)) throw new Error(`<Fact name="${name}"/> is not a known fact. Known facts: ${Object.keys(facts).join(', ')}`);
+  return facts[name];
+}

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { facts, isFactName } from '../../src/data/facts.ts';
+export { factText } from '../../src/data/facts.ts';
 import { readFrontMatter } from '../../src/lib/topic-prose.ts';
 
 export const topicsDir = 'content/topics';
@@ -21,9 +21,4 @@ export function topicFiles(): TopicFile[] {
       const source = readFileSync(path, 'utf8');
       return { slug: name.replace(/\.mdx$/, ''), path, source, front: readFrontMatter(source) };
     });
-}
-
-export function factText(name: string): string {
-  if (!isFactName(name)) throw new Error(`Unknown <Fact name="${name}"/>`);
-  return facts[name];
 }
