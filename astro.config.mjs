@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { redirects } from './src/data/redirects.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/lib/csp.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-config.ts';
 
 // Owners set these when deploying (README, "Environment variables"); the defaults suit a local preview.
@@ -20,14 +19,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx(), sitemap()],
-  // A health site runs only its own code; see src/lib/csp.ts.
-  security: {
-    csp: {
-      directives: [...cspDirectives],
-      scriptDirective: { resources: [...scriptSources] },
-      styleDirective: { resources: [...styleSources] },
-    },
-  },
   // Every stylesheet is a file: the same policy then holds whether a host sends it as a header or not.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks on this site; Shiki's inline styles would break the policy.

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { topicGroups } from '../data/topic-groups.ts';
 
-/** The groups topics are listed and filtered under (navigation, home page cards and the search filter). */
-export const topicGroups = ['About IOPs', 'Is it right for me?', 'Costs and choosing', 'Help and answers'] as const;
+export { topicGroups };
 
 const slug = z
   .string()

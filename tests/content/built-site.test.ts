@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy } from '../../src/lib/csp.ts';
 import { distDir } from './dist.ts';
 
 function htmlFiles(dir = distDir): string[] {
@@ -81,6 +81,12 @@ describe('every built page', () => {
       for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "default-src 'self'"]) {
         expect(policy, route).toContain(directive);
       }
+      // A policy in a meta tag covers only what comes after it, so it must come before every script and stylesheet.
+      const head = root.querySelector('head')!.childNodes.filter((node) => node.nodeType === 1) as HTMLElement[];
+      const policyAt = head.findIndex((node) => node.getAttribute('http-equiv') === 'content-security-policy');
+      const firstResource = head.findIndex((node) => node.tagName === 'SCRIPT' || node.getAttribute('rel') === 'stylesheet');
+      expect(policyAt, `${route}: policy meta`).toBeGreaterThanOrEqual(0);
+      if (firstResource >= 0) expect(policyAt, `${route}: policy before scripts and styles`).toBeLessThan(firstResource);
       expect(root.querySelectorAll('script:not([src])'), `${route}: inline script`).toHaveLength(0);
       expect(root.querySelectorAll('[style]'), `${route}: inline style attribute`).toHaveLength(0);
     }
@@ -91,7 +97,7 @@ describe('host headers', () => {
   const headers = readFileSync(join(distDir, '_headers'), 'utf8');
 
   it('repeat the same policy as the pages, with the privacy headers', () => {
-    expect(headers).toContain(`Content-Security-Policy: ${headerPolicy()}`);
+    expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}`);
     expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
     expect(headers).toMatch(/Referrer-Policy: no-referrer/);
     expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);

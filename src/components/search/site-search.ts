@@ -1,12 +1,30 @@
+import { searchBoxMarkup } from '../../lib/search-box-markup.ts';
 import { isSearchShortcut } from '../../lib/search.ts';
 import type { SearchBox } from './search-box.ts';
+// Defines <search-box>, so the box inserted into the dialog comes alive.
+import './search-box.ts';
+
+/** The dialog is built once, on first use: pages then carry no form that only scripts could use. */
+function buildDialog(base: string): HTMLDialogElement {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-dialog';
+  dialog.setAttribute('aria-label', 'Search the guide');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'search-dialog-close';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => dialog.close());
+  dialog.append(close);
+  dialog.insertAdjacentHTML('beforeend', searchBoxMarkup({ idPrefix: 'dialog-search', base }));
+  return dialog;
+}
 
 /** <site-search>: opens the search dialog from the header button, "/" or Ctrl+K (⌘K on Apple devices). */
 class SiteSearch extends HTMLElement {
+  private dialog: HTMLDialogElement | undefined;
+
   connectedCallback(): void {
     const opener = this.querySelector<HTMLAnchorElement>('[data-open-search]')!;
-    const dialog = this.querySelector('dialog')!;
-    const box = dialog.querySelector<SearchBox>('search-box')!;
     const isApple = /Mac|iPhone|iPad/.test(navigator.platform);
     const hint = this.querySelector('[data-shortcut-hint]');
     if (hint && isApple) hint.textContent = '⌘K';
@@ -14,9 +32,10 @@ class SiteSearch extends HTMLElement {
     opener.setAttribute('role', 'button');
     opener.setAttribute('aria-haspopup', 'dialog');
     const open = (): void => {
+      const dialog = this.dialogFor(opener);
       if (dialog.open) return;
       dialog.showModal();
-      box.focusInput();
+      dialog.querySelector<SearchBox>('search-box')!.focusInput();
     };
     opener.addEventListener('click', (event) => {
       event.preventDefault();
@@ -29,7 +48,18 @@ class SiteSearch extends HTMLElement {
         open();
       }
     });
-    dialog.querySelector('[data-close-search]')!.addEventListener('click', () => dialog.close());
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
+      if (!isSearchShortcut(event, typing)) return;
+      event.preventDefault();
+      open();
+    });
+  }
+
+  private dialogFor(opener: HTMLElement): HTMLDialogElement {
+    if (this.dialog) return this.dialog;
+    const dialog = buildDialog(this.dataset.base ?? '/');
     // A search field eats the first Esc to clear itself; readers expect Esc to close search at once.
     dialog.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
@@ -41,13 +71,9 @@ class SiteSearch extends HTMLElement {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    document.addEventListener('keydown', (event) => {
-      const target = event.target as HTMLElement | null;
-      const typing = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
-      if (!isSearchShortcut(event, typing)) return;
-      event.preventDefault();
-      open();
-    });
+    this.append(dialog);
+    this.dialog = dialog;
+    return dialog;
   }
 }
 
