@@ -49,7 +49,8 @@ export const topicSchema = z.object({
   group: z.enum(topicGroups, { message: `must be one of: ${topicGroups.join(', ')}` }),
   /** 3 to 5 short sentences that answer the page on their own; shown in a box at the top. */
   keyPoints: z.array(z.string().min(3), { message: 'is required: a list of 3 to 5 short sentences' }).min(3, 'must list at least 3 key points').max(5, 'must list at most 5 key points'),
-  /** Words readers search with that the page may not use ("price", "rehab", "PHP"); weighted in search. */
+  /** Words readers search with that the page may not use ("price", "rehab", "PHP"); weighted in search. They are added
+   * to the search index only (scripts/index-search.ts), never to the page a reader downloads. */
   keywords: z.array(z.string().min(2)).default([]),
   /** Review dates, shown under the content as "Page last reviewed" and "Next review due". */
   reviewed: reviewedSchema,
