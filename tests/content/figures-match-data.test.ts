@@ -2,6 +2,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { levels } from '../../src/data/levels.ts';
 import { sampleWeek } from '../../src/data/schedule.ts';
+import { providerEstimates } from '../../src/data/sources.ts';
 import { formatDollars, formatHourBand } from '../../src/lib/format.ts';
 import { builtChart, builtPage, text } from './dist.ts';
 
@@ -67,7 +68,11 @@ describe('figures on built pages equal src/data', () => {
       const cost = priced[index]!.cost!;
       expect(row.querySelectorAll('td').map(text)).toEqual([formatDollars(cost.low), formatDollars(cost.high), cost.unit]);
     });
-    expect(text(costsPage.querySelector('[data-estimate-note]'))).toMatch(/estimates, not prices/);
+    const note = text(costsPage.querySelector('[data-estimate-note]'));
+    expect(note).toMatch(/estimates, not prices/);
+    // The source keeps its own capitals ("US"), lowered only where it starts mid-sentence.
+    expect(note).toContain(`from ${providerEstimates.publisher.replace(/^./, (c) => c.toLowerCase())}`);
+    expect(note).toContain(String(providerEstimates.year));
   });
 
   it('the week view lists every sample session and the weekly totals', () => {
