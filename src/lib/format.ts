@@ -13,6 +13,11 @@ export function formatDollars(amount: number): string {
   return dollars.format(Math.round(amount));
 }
 
+/** "US treatment providers" stays "US" inside a sentence, where toLowerCase() would make it "us". */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 export function formatMoneyRange(low: number, high: number, per?: string): string {
   if (low > high) throw new Error(`Money range is upside down: ${low} > ${high}`);
   const range = low === high ? formatDollars(low) : `${formatDollars(low)} to ${formatDollars(high)}`;

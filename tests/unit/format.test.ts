@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDollars, formatHourBand, formatMoneyRange, formatRange, minutesBetween } from '../../src/lib/format.ts';
+import { formatClock, formatDate, formatDollars, formatHourBand, formatMoneyRange, formatRange, lowerFirst, minutesBetween } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('words hour bands the way pages print them', () => {
@@ -13,6 +13,11 @@ describe('format', () => {
     expect(formatDollars(199.5)).toBe('$200');
     expect(formatMoneyRange(200, 300, 'session')).toBe('$200 to $300 a session');
     expect(formatMoneyRange(250, 250)).toBe('$250');
+  });
+
+  it('lowers only the first letter, so a source can start mid-sentence and keep "US"', () => {
+    expect(lowerFirst('Published comparisons from US providers')).toBe('published comparisons from US providers');
+    expect(lowerFirst('')).toBe('');
   });
 
   it('refuses upside-down ranges and non-numbers', () => {
