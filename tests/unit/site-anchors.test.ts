@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixedPageRoutes } from '../../src/lib/site-anchors.ts';
+import { collectSiteAnchors, fixedPageRoutes } from '../../src/lib/site-anchors.ts';
 
 describe('fixedPageRoutes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pages-'));
@@ -16,4 +16,10 @@ describe('fixedPageRoutes', () => {
     expect(fixedPageRoutes(dir)).toEqual(['/', '/search/', '/tool/', '/tool/how-it-works/']);
   });
 
+  it('lets MDX link to the self-check and its explanations page', () => {
+    const anchors = collectSiteAnchors({ topics: [], pagesDir: 'src/pages', extraIds: {} });
+    expect(anchors.has('/self-check/')).toBe(true);
+    expect(anchors.has('/self-check/how-it-works/')).toBe(true);
+    expect(anchors.has('/404/')).toBe(false);
+  });
 });
