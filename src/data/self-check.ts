@@ -32,7 +32,7 @@ export interface SelfCheckAnswer {
    * (for example: "your job must go on" is a reason an IOP fits, though it does not make an IOP more likely).
    */
   alsoSupports?: readonly Outcome[];
-  /** What this answer usually means for care. Shown under the question without JavaScript, and as a reason. */
+  /** What this answer usually means for care: under the question, on "How the self-check decides", and as a reason. */
   guidance: string;
 }
 
@@ -45,6 +45,8 @@ export interface SelfCheckQuestion {
   /** The question itself: the fieldset's legend. */
   question: string;
   hint?: string;
+  /** Why the self-check asks this, in a sentence or two: under the question and on "How the self-check decides". */
+  why: string;
   /** Ordered from most to least serious, so "choose the first answer that fits" gives the safe answer. */
   answers: readonly SelfCheckAnswer[];
 }
@@ -59,6 +61,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'Alcohol, drugs and withdrawal',
     dimension: 'ASAM dimension 1: being drunk or high, and withdrawal',
     question: 'Which is true for you about alcohol, drugs and withdrawal?',
+    why: 'Withdrawal from alcohol, benzodiazepines or opioids can be dangerous. If it could be dangerous for you, medically supervised withdrawal comes before an IOP.',
     hint: `Withdrawal is how your body reacts when you stop or cut down. ${firstFits}`,
     answers: [
       {
@@ -102,6 +105,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'Your physical health',
     dimension: 'ASAM dimension 2: physical health',
     question: 'How is your physical health right now?',
+    why: 'An IOP does not watch over you day and night. If your health needs doctors or nurses close by, more care may be safer first.',
     hint: firstFits,
     answers: [
       {
@@ -136,6 +140,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'Thoughts of suicide or self-harm',
     dimension: 'ASAM dimension 3: mood, thoughts and behavior (safety)',
     question: 'In the past month, have you had thoughts of ending your life or hurting yourself?',
+    why: 'Your safety comes first. If you have a plan, or hurt yourself lately, you may need care that keeps you safe day and night. Thoughts without a plan can still fit an IOP, with a plan for crisis help.',
     hint: 'It is OK to answer honestly. Nothing you choose here is saved or sent.',
     answers: [
       {
@@ -166,6 +171,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'How much it affects your day',
     dimension: 'ASAM dimension 3: mood, thoughts and behavior (daily life)',
     question: 'How much do alcohol, drugs or your mental health get in the way of daily life?',
+    why: 'How much your day is affected shows how much care may help. It can be weekly therapy, an IOP, or more.',
     hint: firstFits,
     answers: [
       {
@@ -199,6 +205,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'How you feel about change',
     dimension: 'ASAM dimension 4: readiness to change',
     question: 'How do you feel about getting help right now?',
+    why: 'Your answer here does not change the result. It helps the clinician know how to start, and mixed feelings are normal.',
     answers: [
       {
         id: 'ready',
@@ -227,6 +234,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'What happened before',
     dimension: 'ASAM dimension 5: risk of return to use or of getting worse',
     question: 'What has happened when you tried to stop, cut down or get better before?',
+    why: 'What happened before shows what may work now. If a level of care was not enough, the next step is often more care.',
     hint: firstFits,
     answers: [
       {
@@ -266,6 +274,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'Your home and support',
     dimension: 'ASAM dimension 6: your home and the people around you',
     question: 'Which is true about your home and the people around you?',
+    why: 'In an IOP you live at home. A safe home with people who support you helps. Violence or drug use at home can make it hard to get better.',
     hint: firstFits,
     answers: [
       {
@@ -300,6 +309,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
     topic: 'Work, school and caregiving',
     dimension: 'Not an ASAM dimension: what must go on in your life',
     question: 'Do you have work, school or caregiving that must go on during treatment?',
+    why: 'An IOP is built so you can keep your work, school or caregiving. Your answer does not change the result, but it helps you find a program that fits your life.',
     hint: 'Caregiving means looking after children or other people.',
     answers: [
       {
@@ -325,7 +335,7 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
   },
 ];
 
-/** What each kind of answer is called in the no-JavaScript checklist. */
+/** What each kind of answer is called where the answers are explained. */
 export const pointsLabels: Record<Points, string> = {
   more: 'Points to more care first',
   iop: 'Points to an IOP',

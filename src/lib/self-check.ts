@@ -2,6 +2,7 @@ import {
   selfCheckQuestions,
   safetyOrder,
   type Outcome,
+  type QuestionId,
   type SafetyKind,
   type SelfCheckAnswer,
   type SelfCheckQuestion,
@@ -16,6 +17,14 @@ import {
  * 4. Otherwise any answer that points to outpatient care gives `outpatient-may-be-enough`.
  * 5. Otherwise (no answer points anywhere) `iop-may-fit`, the middle, to be talked over with a clinician.
  */
+
+/** "How the self-check decides": what each answer points to, one section per question. Relative to the base path. */
+export const explanationsPage = 'self-check/how-it-works/';
+
+/** The id of a question's fieldset on the self-check and of its section on the explanations page: one name for both. */
+export function questionAnchor(id: QuestionId): string {
+  return `q-${id}`;
+}
 
 /** Question id to the chosen answer id, as a form gives them. */
 export type Answers = Readonly<Record<string, string | null | undefined>>;

@@ -17,6 +17,22 @@ export function headingIds(mdxSource: string): string[] {
   );
 }
 
+/**
+ * Routes of the fixed `.astro` pages, in subfolders too (`self-check/how-it-works.astro` is /self-check/how-it-works/,
+ * `self-check/index.astro` is /self-check/). Dynamic routes (`[slug].astro`) and the 404 page are not link targets.
+ */
+export function fixedPageRoutes(pagesDir: string, prefix = '/'): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(pagesDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && /^[a-z0-9-]+$/.test(entry.name)) {
+      routes.push(...fixedPageRoutes(join(pagesDir, entry.name), `${prefix}${entry.name}/`));
+    } else if (entry.isFile() && /^[a-z0-9-]+\.astro$/.test(entry.name) && !(prefix === '/' && entry.name === '404.astro')) {
+      routes.push(entry.name === 'index.astro' ? prefix : `${prefix}${entry.name.replace(/\.astro$/, '')}/`);
+    }
+  }
+  return routes.sort();
+}
+
 /** Routes and ids from the topics and the fixed pages, so MDX links can be checked before anything is rendered. */
 export function collectSiteAnchors(options: {
   topics: readonly { id: string; body: string }[];
@@ -27,10 +43,7 @@ export function collectSiteAnchors(options: {
   for (const topic of options.topics) {
     anchors.set(`/${topic.id}/`, new Set([...TOPIC_LAYOUT_IDS, ...headingIds(topic.body)]));
   }
-  for (const name of readdirSync(options.pagesDir).filter((file) => /^[a-z0-9-]+\.astro$/.test(file) && file !== '404.astro')) {
-    const route = name === 'index.astro' ? '/' : `/${name.replace(/\.astro$/, '')}/`;
-    anchors.set(route, new Set(['main']));
-  }
+  for (const route of fixedPageRoutes(options.pagesDir)) anchors.set(route, new Set(['main']));
   for (const [route, ids] of Object.entries(options.extraIds)) {
     const known = anchors.get(route);
     if (known) for (const id of ids) known.add(id);

@@ -59,7 +59,7 @@ test.describe('self-check', () => {
   test('can be filled and read by keyboard alone, with progress as you go', async ({ page }) => {
     await page.goto('/self-check/');
     await expect(page.locator('h1')).toContainText('Is an IOP right for me?');
-    await expect(page.locator('fieldset.question')).toHaveCount(selfCheckQuestions.length);
+    await expect(page.locator('self-check fieldset')).toHaveCount(selfCheckQuestions.length);
     await expect(page.locator('[data-progress]')).toHaveText(`0 of ${selfCheckQuestions.length} answered`);
 
     let answered = 0;
@@ -78,7 +78,10 @@ test.describe('self-check', () => {
     await expect(result).toContainText('This is not a diagnosis');
     await expect(result).toContainText('A clinician decides');
     await expect(page.locator('[data-safety-panel]')).toBeHidden();
-    for (const path of ['levels-of-care/', 'who-is-it-for/', 'what-is-an-iop/', 'costs/']) {
+    // The outcome's own words come from the script's data, not from hidden HTML.
+    await expect(result).toContainText(outcomeTexts['iop-may-fit'].summary[0]!);
+    await expect(result.locator('[data-next] li')).toHaveText([...outcomeTexts['iop-may-fit'].next]);
+    for (const path of ['self-check/how-it-works/', 'levels-of-care/', 'who-is-it-for/', 'what-is-an-iop/', 'costs/']) {
       await expect(result.locator(`a[href="/${path}"]`), path).toBeVisible();
     }
     await expect(result.locator('a[href="https://findtreatment.gov/"]')).toBeVisible();
@@ -167,17 +170,41 @@ test.describe('self-check', () => {
     await page.locator('#q-home-use-at-home').check();
     await expect(page.locator('#self-check-result-heading')).toContainText(outcomeTexts['more-intensive-first'].heading);
     await expect(page.locator('[data-result-status]')).toHaveText(`Your result changed: ${outcomeTexts['more-intensive-first'].heading}.`);
+    await expect(page.locator('[data-result]')).toContainText(outcomeTexts['more-intensive-first'].summary[0]!);
+    await expect(page.locator('[data-result]')).not.toContainText(outcomeTexts['iop-may-fit'].summary[0]!);
     await expect(page.locator('#q-home-use-at-home')).toBeFocused();
     await page.getByRole('button', { name: 'Clear my answers' }).click();
     await expect(page.locator('[data-result]')).toBeHidden();
     await expect(page.locator('[data-progress]')).toHaveText(`0 of ${selfCheckQuestions.length} answered`);
   });
 
-  test('without JavaScript, every question and what each answer points to still shows, and the form goes nowhere', async ({ browser }) => {
+  test('with JavaScript, each question explains why we ask it and what each answer points to in place, keeping the answers', async ({ page }) => {
+    await page.goto('/self-check/');
+    await page.locator('#q-withdrawal-seizures').check();
+    for (const question of selfCheckQuestions) {
+      const group = page.locator(`fieldset#q-${question.id}`);
+      await expect(group.locator('a[href*="how-it-works"]'), question.id).toHaveCount(0);
+      const details = group.locator('details');
+      await expect(details.locator('summary'), question.id).toHaveText('Why we ask, and what each answer means');
+      await expect(details.locator('li').first(), question.id).toBeHidden();
+      await details.locator('summary').click();
+      await expect(details, question.id).toContainText(question.why);
+      await expect(details.locator('li'), question.id).toHaveCount(question.answers.length);
+    }
+    const first = page.locator('#q-withdrawal details li').first();
+    await expect(first).toContainText(selfCheckQuestions[0]!.answers[0]!.label);
+    await expect(first).toContainText('Get help now. Points to more care first.');
+    await expect(first).toContainText(selfCheckQuestions[0]!.answers[0]!.guidance);
+    await expect(page.locator('#q-withdrawal details li').last()).not.toContainText('Get help now');
+    expect(new URL(page.url()).pathname).toBe('/self-check/');
+    await expect(page.locator('#q-withdrawal-seizures')).toBeChecked();
+  });
+
+  test('without JavaScript, every question shows, crisis help stands on the page, each question links to what its answers point to, and the form goes nowhere', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/self-check/');
-    await expect(page.locator('fieldset.question')).toHaveCount(selfCheckQuestions.length);
+    await expect(page.locator('self-check fieldset')).toHaveCount(selfCheckQuestions.length);
     const form = page.getByRole('form', { name: 'Self-check questions' });
     await expect(form).toHaveAttribute('method', 'dialog');
     await expect(form).not.toHaveAttribute('action', /.*/);
@@ -185,14 +212,27 @@ test.describe('self-check', () => {
     // Playwright's text search skips <noscript>, so read it directly.
     await expect(form.locator('noscript p')).toBeVisible();
     await expect(form.locator('noscript p')).toContainText('JavaScript is off');
-    const details = page.locator('#q-withdrawal details');
-    await details.locator('summary').click();
-    await expect(details).toContainText('Points to more care first');
-    await expect(details).toContainText('Get help now');
+    await expect(form.locator('noscript a[href="/self-check/how-it-works/"]')).toBeVisible();
+
+    // Safety help never waits for a click or a script.
+    const urgent = page.getByRole('complementary', { name: /If you are in danger, get help now/ });
+    await expect(urgent.locator(`a[href="tel:${helpLine('emergency').dial}"]`)).toBeVisible();
+    await expect(urgent.locator(`a[href="tel:${helpLine('crisis').dial}"]`)).toBeVisible();
+    await expect(urgent).toContainText('Do not stop alcohol, benzodiazepines or opioids all at once on your own.');
     await expect(page.locator('#how-the-self-check-works + p + ol li')).toHaveCount(4);
+
     await page.locator('#q-body-well').check();
     await page.keyboard.press('Enter');
     expect(page.url()).toMatch(/\/self-check\/$/);
+
+    // Each question's link opens its own section of the explanations page.
+    await page.locator('#q-withdrawal').getByRole('link', { name: /Why we ask/ }).click();
+    await expect(page).toHaveURL(/\/self-check\/how-it-works\/#q-withdrawal$/);
+    const section = page.locator('section', { has: page.locator('h2#q-withdrawal') });
+    await expect(section.locator('h2')).toBeInViewport();
+    await expect(section).toContainText('Points to more care first');
+    await expect(section).toContainText('Get help now');
+    await expect(page.locator('#how-your-answers-add-up + p + ol li')).toHaveCount(4);
     await context.close();
   });
 });

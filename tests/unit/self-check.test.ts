@@ -59,8 +59,12 @@ describe('self-check data', () => {
     expect(safetyTexts.medical.heading).toContain(helpLine('emergency').display);
   });
 
+  it('says why each question is asked', () => {
+    for (const question of selfCheckQuestions) expect(question.why.length, question.id).toBeGreaterThan(40);
+  });
+
   const allText = [
-    ...selfCheckQuestions.flatMap((q) => [q.question, q.hint ?? '', ...q.answers.flatMap((a) => [a.label, a.guidance])]),
+    ...selfCheckQuestions.flatMap((q) => [q.question, q.hint ?? '', q.why, ...q.answers.flatMap((a) => [a.label, a.guidance])]),
     ...Object.values(safetyTexts).flatMap((t) => [t.heading, ...t.points]),
     ...Object.values(outcomeTexts).flatMap((t) => [t.heading, ...t.summary, ...t.next]),
     ...notADiagnosis,
@@ -204,7 +208,7 @@ describe('assessAnswers: the rules', () => {
 
   it('rule 5: answers that point nowhere give iop-may-fit with no reasons', () => {
     const questions: SelfCheckQuestion[] = [
-      { id: 'readiness', topic: 'T', dimension: 'D', question: 'Q?', answers: [{ id: 'a', label: 'A', points: 'none', guidance: 'G' }] },
+      { id: 'readiness', topic: 'T', dimension: 'D', question: 'Q?', why: 'W', answers: [{ id: 'a', label: 'A', points: 'none', guidance: 'G' }] },
     ];
     expect(assessAnswers({ readiness: 'a' }, questions)).toEqual({ outcome: 'iop-may-fit', reasons: [], safety: null });
   });

@@ -1,0 +1,106 @@
+// The two self-check pages over the BUILT site (run `npm run build` first): the explanations page answers for every
+// question and answer in src/data/self-check.ts, and each question on /self-check/ leads to its own section there.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { helpLine } from '../../src/data/crisis.ts';
+import { pointsLabels, safetyLabel, selfCheckQuestions } from '../../src/data/self-check.ts';
+import { builtPage, distDir, text } from './dist.ts';
+
+const selfCheck = builtPage('/self-check/');
+const explanations = builtPage('/self-check/how-it-works/');
+
+/** The section of the explanations page that a #fragment lands in: the heading with that id and its section. */
+function sectionFor(id: string): HTMLElement | null {
+  const heading = explanations.getElementById(id);
+  return heading?.parentNode?.tagName === 'SECTION' ? heading.parentNode : null;
+}
+
+/** Leaves out what a reader without JavaScript never sees: templates, noscript fallbacks, hidden parts. */
+function alwaysShown(root: HTMLElement): string {
+  const copy = root.clone() as HTMLElement;
+  for (const element of copy.querySelectorAll('template, [hidden]')) element.remove();
+  return text(copy);
+}
+
+describe('How the self-check decides (/self-check/how-it-works/)', () => {
+  const main = explanations.querySelector('main')!;
+
+  it('has a title, and links back to the self-check', () => {
+    expect(text(main.querySelector('h1'))).toBe('How the self-check decides');
+    expect(main.querySelectorAll('a').some((link) => /\/self-check\/$/.test(link.getAttribute('href') ?? ''))).toBe(true);
+  });
+
+  it('has one section per question, in order, and no other question sections', () => {
+    const headings = main.querySelectorAll('section > h2[id]').map((heading) => heading.id);
+    const questionSections = headings.filter((id) => id !== 'how-your-answers-add-up');
+    expect(questionSections).toHaveLength(selfCheckQuestions.length);
+    expect(headings).toContain('how-your-answers-add-up');
+  });
+
+  for (const [index, question] of selfCheckQuestions.entries()) {
+    it(`question ${index + 1} (${question.id}): the question, why we ask it, its area, and every answer with where it points`, () => {
+      const link = selfCheck.querySelector(`fieldset#q-${question.id}`)?.querySelector('a[href*="how-it-works"]');
+      const fragment = new URL(link?.getAttribute('href') ?? '', 'https://site.test/self-check/').hash.slice(1);
+      const section = sectionFor(fragment);
+      expect(section, `#${fragment}`).not.toBeNull();
+      const words = text(section);
+      expect(words).toContain(`Question ${index + 1}: ${question.topic}`);
+      expect(words).toContain(question.question);
+      expect(words).toContain(question.why);
+      expect(words).toContain(question.dimension);
+
+      const items = section!.querySelectorAll('li');
+      expect(items).toHaveLength(question.answers.length);
+      question.answers.forEach((answer, position) => {
+        const item = text(items[position]);
+        expect(item, answer.id).toContain(answer.label);
+        expect(item, answer.id).toContain(`${pointsLabels[answer.points]}.`);
+        expect(item, answer.id).toContain(answer.guidance);
+        expect(item.includes(safetyLabel), `${answer.id} says "${safetyLabel}" only for a danger answer`).toBe(Boolean(answer.safety));
+      });
+    });
+  }
+});
+
+describe('the self-check (/self-check/)', () => {
+  it('gives each question a link to its own section of the explanations page', () => {
+    for (const question of selfCheckQuestions) {
+      const links = selfCheck.querySelectorAll(`fieldset#q-${question.id} a`);
+      expect(links, question.id).toHaveLength(1);
+      const url = new URL(links[0]!.getAttribute('href')!, 'https://site.test/self-check/');
+      expect(url.pathname, question.id).toMatch(/\/self-check\/how-it-works\/$/);
+      expect(text(sectionFor(url.hash.slice(1))), question.id).toContain(question.question);
+    }
+  });
+
+  it('links to the explanations page from the introduction and from the no-JavaScript note', () => {
+    const main = selfCheck.querySelector('main')!;
+    expect(main.querySelector('.sc-intro a[href$="/self-check/how-it-works/"]')).not.toBeNull();
+    expect(main.querySelector('noscript')?.innerHTML).toMatch(/href="[^"]*\/self-check\/how-it-works\/"/);
+  });
+
+  it('shows crisis help (911, 988, the withdrawal warning) in the page itself, before the first question', () => {
+    const main = selfCheck.querySelector('main')!;
+    const before = main.innerHTML.slice(0, main.innerHTML.indexOf('<fieldset'));
+    for (const line of [helpLine('emergency'), helpLine('crisis')]) expect(before).toContain(`href="tel:${line.dial}"`);
+    expect(before).toContain('Do not stop alcohol, benzodiazepines or opioids all at once on your own.');
+    const shown = alwaysShown(main);
+    expect(shown).toContain('If you are in danger, get help now');
+    expect(shown).toContain('Do not stop alcohol, benzodiazepines or opioids all at once on your own.');
+  });
+
+  it('keeps its <main> within 4.5 kB gzipped, with no scoped-style attributes from the self-check parts', () => {
+    const html = readFileSync(join(distDir, 'self-check', 'index.html'), 'utf8');
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>') + '</main>'.length);
+    const cost = gzipSync(html, { level: 9 }).length - gzipSync(html.replace(main, ''), { level: 9 }).length;
+    expect(cost).toBeLessThanOrEqual(4500);
+    for (const element of selfCheck.querySelectorAll('self-check, self-check *, .sc-page, .sc-page *')) {
+      const scoped = Object.keys(element.attributes).filter((name) => name.startsWith('data-astro-cid'));
+      if (element.closest('aside.callout')) continue; // the shared Callout component keeps its own scoped styles
+      expect(scoped, `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`).toEqual([]);
+    }
+  });
+});
