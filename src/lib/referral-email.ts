@@ -78,12 +78,17 @@ export interface ReferralPage {
   sections: { title: string; anchor: string; url: string }[];
 }
 
+/** A topic's root-relative path, without the base path, from its id: "costs" -> "/costs/". */
+export function topicPath(id: string): string {
+  return `/${id}/`;
+}
+
 /** The topics in site order, each with its addresses and its `##` sections. */
 export function referralPages(sources: readonly ReferralSource[], siteUrl: string | URL, basePath: string): ReferralPage[] {
   return [...sources]
     .sort((a, b) => a.order - b.order)
     .map((source) => {
-      const path = `/${source.id}/`;
+      const path = topicPath(source.id);
       return {
         id: source.id,
         title: source.title,

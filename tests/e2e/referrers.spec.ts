@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { stripFrontMatter } from '../../src/lib/prose.ts';
+import { topicPages } from './site-pages.ts';
 
 const path = '/for-referrers/';
+const topicsDir = process.env.TOPICS_DIR ?? 'content/topics';
 
 // Each test ticks many boxes; on a busy machine that takes longer than the default 30 seconds.
 test.describe.configure({ timeout: 90_000 });
@@ -28,11 +34,17 @@ function decodeMailto(href: string): { subject: string; body: string } {
   return { subject: params.get('subject')!, body: params.get('body')! };
 }
 
-/** The topics as the page lists them, in site order. */
+/** The topics as the page lists them, in site order: each checkbox's value and the title in its label. */
 async function topicChoices(page: Page): Promise<{ id: string; title: string }[]> {
   return page.locator('input[data-page]').evaluateAll((boxes) =>
-    boxes.map((box) => ({ id: (box as HTMLInputElement).value, title: (box as HTMLInputElement).dataset.title! })),
+    boxes.map((box) => ({ id: (box as HTMLInputElement).value, title: box.closest('label')!.querySelector('b')!.textContent! })),
   );
+}
+
+/** A topic's parts as its content has them: the plain text of each `##` heading, in order. */
+function sectionTitles(id: string): string[] {
+  const source = stripFrontMatter(readFileSync(join(topicsDir, `${id}.mdx`), 'utf8'));
+  return [...source.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((match) => match[1]!.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, ''));
 }
 
 test.describe('referral email builder', () => {
@@ -154,6 +166,89 @@ test.describe('referral email builder', () => {
       local: 0,
       session: 0,
     });
+  });
+});
+
+test.describe('choosing parts of a page', () => {
+  test('every part of every topic can be chosen, in page order, and the email links to each one', async ({ page }) => {
+    // Which parts there are comes from the content; their anchors from the built topic pages, as a reader's link lands.
+    const wanted = new Map<string, { title: string; anchor: string }[]>();
+    for (const route of topicPages()) {
+      await page.goto(route);
+      const sections: { title: string; anchor: string }[] = [];
+      for (const title of sectionTitles(route.slice(1, -1))) {
+        const anchor = await page.locator('article').getByRole('heading', { level: 2, name: title, exact: true }).getAttribute('id');
+        expect(anchor, `${route} ${title}`).toBeTruthy();
+        sections.push({ title, anchor: anchor! });
+      }
+      wanted.set(route.slice(1, -1), sections);
+    }
+    const total = [...wanted.values()].flat().length;
+    expect(total).toBeGreaterThanOrEqual(50);
+
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const root = await siteRoot(page);
+    const topics = await topicChoices(page);
+    expect(topics.map((topic) => `/${topic.id}/`).sort(), 'every topic is offered').toEqual(topicPages());
+
+    const builder = page.locator('referral-builder');
+    for (const topic of topics) {
+      const sections = wanted.get(topic.id)!;
+      const choice = builder.locator('[data-topic-choice]').filter({ has: page.locator(`input[data-page][value="${topic.id}"]`) });
+      if (sections.length === 0) {
+        await expect(choice.locator('details')).toHaveCount(0);
+        continue;
+      }
+      const summary = choice.locator('summary');
+      await expect(summary).toHaveText(`Or choose parts of this page (${sections.length} parts)`);
+      await summary.click();
+      const group = choice.getByRole('group', { name: `Parts of “${topic.title}”` });
+      const boxes = group.getByRole('checkbox');
+      await expect(boxes).toHaveCount(sections.length);
+      expect(await boxes.evaluateAll((all) => all.map((box) => box.closest('label')!.textContent!.trim()))).toEqual(sections.map((section) => section.title));
+      for (const section of sections) await group.getByRole('checkbox', { name: section.title, exact: true }).check();
+      // Closing the list keeps what was ticked.
+      await summary.click();
+    }
+
+    const body = await page.getByLabel('Email text').inputValue();
+    const lines = body.split('\n');
+    const text = body.replace(/\n/g, ' ');
+    for (const [id, sections] of wanted) {
+      expect(lines, `only parts of ${id}, not the whole page`).not.toContain(`${root}${id}/`);
+      for (const section of sections) {
+        expect(lines).toContain(`${root}${id}/#${section.anchor}`);
+        expect(text).toContain(`Part of this page: ${section.title}`);
+      }
+    }
+    expect(lines.filter((line) => /^https?:\/\//.test(line))).toHaveLength(total);
+  });
+
+  test('the parts, once open, meet WCAG 2.2 AA: each list a named group, each box labelled', async ({ page }) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    for (const summary of await page.locator('referral-builder summary').all()) await summary.click();
+    await expect(page.locator('referral-builder input[data-section]').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .include('referral-builder')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+    // Each box is inside its own label, so a click on the words ticks it.
+    const first = page.locator('referral-builder input[data-section]').first();
+    await first.locator('xpath=..').locator('span').click();
+    await expect(first).toBeChecked();
+  });
+
+  test('if the parts cannot load, each list says so and whole pages still go into the email', async ({ page }) => {
+    await page.route('**/for-referrers/parts.json', (route) => route.abort());
+    await page.goto(path);
+    const choice = page.locator('[data-topic-choice]').filter({ has: page.locator('details') }).first();
+    await choice.locator('summary').click();
+    await expect(choice.getByText('The parts of this page could not load.')).toBeVisible();
+    await expect(choice.getByRole('checkbox')).toHaveCount(1);
+    const id = await choice.locator('input[data-page]').inputValue();
+    await choice.locator('input[data-page]').check();
+    expect((await page.getByLabel('Email text').inputValue()).split('\n')).toContain(`${await siteRoot(page)}${id}/`);
   });
 });
 
