@@ -1,4 +1,7 @@
-/** One entry of the glossary page; `id` is its public anchor (/glossary/#id) and never changes. */
+/**
+ * One glossary word. `id` is its public anchor, on its letter page (/glossary/m-p/#parity) and in the A to Z list
+ * (/glossary/#parity); it never changes.
+ */
 export interface GlossaryEntry {
   id: string;
   /** The word or abbreviation as readers meet it, e.g. "PHP". */

@@ -38,8 +38,12 @@ export function scanMdx(body: string): { links: MdxLink[]; images: MdxImage[] } 
   return { links, images };
 }
 
-/** Broken internal links, links to missing sections, insecure links and images without alt text. */
-export function findMdxProblems(body: string, ownRoute: string, anchors: SiteAnchors): string[] {
+/**
+ * Broken internal links, links to missing sections, insecure links and images without alt text.
+ * `forwards` maps addresses kept only for links already shared ("/glossary/#parity", which now just points on) to
+ * where the content is; our own pages must link there directly.
+ */
+export function findMdxProblems(body: string, ownRoute: string, anchors: SiteAnchors, forwards: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
   const { links, images } = scanMdx(body);
   for (const image of images) {
@@ -60,6 +64,9 @@ export function findMdxProblems(body: string, ownRoute: string, anchors: SiteAnc
     const ids = anchors.get(route);
     if (!ids) problems.push(`line ${line}: link "${href}" points to ${route}, which is not a page on this site`);
     else if (fragment && !ids.has(fragment)) problems.push(`line ${line}: link "${href}" points to #${fragment}, which is not a section of ${route}`);
+    else if (fragment && forwards.has(`${route}#${fragment}`)) {
+      problems.push(`line ${line}: link "${href}" only forwards readers on; link to "${forwards.get(`${route}#${fragment}`)}" instead`);
+    }
   }
   return problems;
 }

@@ -38,12 +38,20 @@ export function collectSiteAnchors(options: {
   topics: readonly { id: string; body: string }[];
   pagesDir: string;
   extraIds: Record<string, readonly string[]>;
+  /**
+   * Pages a dynamic route builds with the topic layout (the glossary's letter pages, /glossary/a-c/ and so on), which
+   * the pages folder does not show by name: route -> the ids on the page besides the layout's own.
+   */
+  topicLayoutPages?: Record<string, readonly string[]>;
 }): SiteAnchors {
   const anchors: SiteAnchors = new Map();
   for (const topic of options.topics) {
     anchors.set(`/${topic.id}/`, new Set([...TOPIC_LAYOUT_IDS, ...headingIds(topic.body)]));
   }
   for (const route of fixedPageRoutes(options.pagesDir)) anchors.set(route, new Set(['main']));
+  for (const [route, ids] of Object.entries(options.topicLayoutPages ?? {})) {
+    anchors.set(route, new Set([...TOPIC_LAYOUT_IDS, ...ids]));
+  }
   for (const [route, ids] of Object.entries(options.extraIds)) {
     const known = anchors.get(route);
     if (known) for (const id of ids) known.add(id);

@@ -9,7 +9,8 @@ describe('link previews on every page', () => {
   for (const route of builtPages()) {
     it(`${route} has Open Graph and Twitter card tags with an image`, () => {
       const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
-      const topic = /^\/([a-z0-9-]+)\/$/.exec(route)?.[1];
+      // A page under a topic (the glossary's letter pages, /glossary/a-c/) is part of that topic and shares its preview.
+      const topic = /^\/([a-z0-9-]+)\/(?:[a-z0-9-]+\/)?$/.exec(route)?.[1];
       const isTopic = topic !== undefined && html.includes('data-pagefind-body');
       expectSocialMeta(html, route.slice(1), {
         type: isTopic ? 'article' : 'website',

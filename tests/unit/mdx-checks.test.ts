@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMdxProblems, scanMdx } from '../../src/lib/mdx-checks.ts';
-import { headingIds } from '../../src/lib/site-anchors.ts';
+import { collectSiteAnchors, headingIds } from '../../src/lib/site-anchors.ts';
 
 const anchors = new Map([
   ['/costs/', new Set(['insurance', 'medicare'])],
@@ -47,5 +50,45 @@ describe('MDX link and image checks', () => {
       'line 4: link "costs/" must start with "/", for example "/costs/"',
       'line 6: link "#gone" points to #gone, which is not a section of /faq/',
     ]);
+  });
+});
+
+describe('links to addresses kept only for old links', () => {
+  const withGlossary = new Map([
+    ['/glossary/', new Set(['main', 'parity'])],
+    ['/glossary/m-p/', new Set(['main', 'parity'])],
+  ]);
+  const forwards = new Map([['/glossary/#parity', '/glossary/m-p/#parity']]);
+
+  it('asks for the address where the content is', () => {
+    expect(findMdxProblems('See [parity](/glossary/#parity).', '/costs/', withGlossary, forwards)).toEqual([
+      'line 1: link "/glossary/#parity" only forwards readers on; link to "/glossary/m-p/#parity" instead',
+    ]);
+  });
+
+  it('accepts the direct address and the page itself', () => {
+    expect(findMdxProblems('[a](/glossary/m-p/#parity) [b](/glossary/)', '/costs/', withGlossary, forwards)).toEqual([]);
+  });
+});
+
+describe('site anchors', () => {
+  it('know topics, fixed pages, pages a dynamic route builds with the topic layout, and extra ids', () => {
+    const pagesDir = mkdtempSync(join(tmpdir(), 'iop-pages-'));
+    try {
+      for (const name of ['index.astro', 'search.astro', '404.astro', '[slug].astro']) writeFileSync(join(pagesDir, name), '');
+      mkdirSync(join(pagesDir, 'glossary'));
+      writeFileSync(join(pagesDir, 'glossary', '[range].astro'), '');
+      const anchors = collectSiteAnchors({
+        topics: [{ id: 'glossary', body: 'Intro.\n## A heading\n' }],
+        pagesDir,
+        extraIds: { '/glossary/': ['parity'], '/not-a-page/': ['x'] },
+        topicLayoutPages: { '/glossary/m-p/': ['parity', 'php'] },
+      });
+      expect([...anchors.keys()].sort()).toEqual(['/', '/glossary/', '/glossary/m-p/', '/search/']);
+      expect(anchors.get('/glossary/')).toEqual(new Set(['main', 'key-points', 'on-this-page', 'sources', 'related', 'crisis-lines-heading', 'a-heading', 'parity']));
+      expect(anchors.get('/glossary/m-p/')).toEqual(new Set(['main', 'key-points', 'on-this-page', 'sources', 'related', 'crisis-lines-heading', 'parity', 'php']));
+    } finally {
+      rmSync(pagesDir, { recursive: true, force: true });
+    }
   });
 });
