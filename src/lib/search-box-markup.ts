@@ -1,4 +1,5 @@
 import { topicGroups } from '../data/topic-groups.ts';
+import { escapeHtml } from './escape.ts';
 
 export interface SearchBoxOptions {
   /** Distinguishes the ids of two boxes on one page. */
@@ -7,12 +8,6 @@ export interface SearchBoxOptions {
   base: string;
   /** Keeps the query in the address bar (?q=) so a search can be shared; used on /search/. */
   syncUrl?: boolean;
-}
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char]!);
 }
 
 /**

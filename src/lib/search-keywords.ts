@@ -1,4 +1,4 @@
-import { escapeHtml } from './search-box-markup.ts';
+import { escapeHtml } from './escape.ts';
 
 /** Where Pagefind's body starts on a topic page; the keywords go just inside it. */
 const BODY_OPENING = /<article[^>]*\bdata-pagefind-body[^>]*>/;

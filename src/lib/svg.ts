@@ -2,6 +2,7 @@
  * A tiny SVG tree and its serializer, for the chart images made at build time. Charts are built as data first,
  * so tests can walk the tree, and text is escaped in one place, so a label can never break the file.
  */
+import { escapeXml } from './escape.ts';
 
 export type SvgAttributes = Record<string, string | number | undefined>;
 
@@ -16,9 +17,6 @@ export function svgNode(name: string, attributes: SvgAttributes = {}, children: 
   return { name, attributes, children };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Two decimals are far finer than a pixel; longer numbers only add bytes (and float noise like 0.30000000000000004). */
 function attributeValue(value: string | number): string {

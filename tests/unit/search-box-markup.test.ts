@@ -1,7 +1,8 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { topicGroups } from '../../src/data/topic-groups.ts';
-import { escapeHtml, searchBoxMarkup } from '../../src/lib/search-box-markup.ts';
+import { escapeHtml } from '../../src/lib/escape.ts';
+import { searchBoxMarkup } from '../../src/lib/search-box-markup.ts';
 
 describe('searchBoxMarkup', () => {
   const root = parse(searchBoxMarkup({ idPrefix: 'dialog-search', base: '/guide/' }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance } from '../../src/lib/contrast.ts';
-import { escapeXml, serializeSvg, svgElements, svgNode, svgText } from '../../src/lib/svg.ts';
+import { escapeXml } from '../../src/lib/escape.ts';
+import { serializeSvg, svgElements, svgNode, svgText } from '../../src/lib/svg.ts';
 
 describe('SVG tree', () => {
   it('writes elements with their attributes and escapes text and attribute values', () => {
