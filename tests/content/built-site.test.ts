@@ -91,6 +91,17 @@ describe('every built page', () => {
       expect(root.querySelectorAll('[style]'), `${route}: inline style attribute`).toHaveLength(0);
     }
   });
+
+  it('keeps print-only lines out of the search index, so they never show as a result excerpt', () => {
+    let indexed = 0;
+    for (const [route, root] of pages) {
+      for (const line of root.querySelectorAll('[data-pagefind-body] .print-only')) {
+        indexed += 1;
+        expect(line.closest('[data-pagefind-ignore]'), `${route}: ${line.text.trim().slice(0, 40)}`).not.toBeNull();
+      }
+    }
+    expect(indexed, 'topic pages carry a print-only line').toBeGreaterThan(0);
+  });
 });
 
 describe('host headers', () => {

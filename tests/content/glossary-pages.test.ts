@@ -46,6 +46,17 @@ describe('the glossary letter pages', () => {
         expect(root.querySelector('nav.gl-nav [aria-current="page"]')?.getAttribute('href')).toBe(`/${page.path}`);
       });
 
+      it('marks the glossary in the topic lists as the section the reader is in, not as this page', () => {
+        const navs = root.querySelectorAll('nav.topic-nav');
+        expect(navs.length).toBeGreaterThan(0);
+        for (const nav of navs) {
+          expect(nav.querySelectorAll('[aria-current="page"]')).toHaveLength(0);
+          expect(nav.querySelectorAll('[aria-current]').map((link) => [link.getAttribute('href'), link.getAttribute('aria-current')])).toEqual([
+            ['/glossary/', 'true'],
+          ]);
+        }
+      });
+
       it('points each "See also" link at the page that holds the word', () => {
         const links = root.querySelectorAll('.gl-see a');
         expect(links.length).toBeGreaterThan(0);
