@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { withLetterPageKeywords } from '../src/lib/glossary-pages.ts';
 import { withSearchKeywords } from '../src/lib/search-keywords.ts';
 import { readFrontMatter } from '../src/lib/topic-prose.ts';
 
@@ -9,7 +10,7 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 // The same folder content.config.ts reads (tests and the bench build other collections through it).
 const topicsDir = process.env.TOPICS_DIR ?? 'content/topics';
 
-function keywordsBySlug(): Map<string, string[]> {
+function keywordsBySlug(): Map<string, readonly string[]> {
   const bySlug = new Map<string, string[]>();
   for (const file of readdirSync(topicsDir).filter((name) => name.endsWith('.mdx'))) {
     const { keywords } = readFrontMatter(readFileSync(join(topicsDir, file), 'utf8'));
@@ -24,7 +25,7 @@ function htmlFiles(dir: string): string[] {
     .map((path) => join(dir, path));
 }
 
-const keywords = keywordsBySlug();
+const keywords = withLetterPageKeywords(keywordsBySlug());
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 let pages = 0;

@@ -3,7 +3,7 @@
  * ranges in src/data/glossary-pages.ts only, so adding words never moves another word to a new address.
  */
 import { glossary, type GlossaryEntry } from '../data/glossary.ts';
-import { glossaryRanges, type GlossaryRange } from '../data/glossary-pages.ts';
+import { glossaryPageKeywords, glossaryRanges, type GlossaryRange } from '../data/glossary-pages.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -99,6 +99,19 @@ export function termHref(id: string, options: { base?: string; from?: GlossaryPa
 /** Each letter page's route and the word ids on it, for the link checker. */
 export function glossaryPageAnchors(pages: readonly GlossaryPage[] = sitePages): Record<string, string[]> {
   return Object.fromEntries(pages.map((page) => [`/${page.path}`, page.entries.map((entry) => entry.id)]));
+}
+
+/**
+ * Search keywords by page ("costs", "glossary/a-c"), with the letter pages added to the topics' own. The letter pages
+ * have no front matter of their own, so without this the index would carry no keywords for them.
+ */
+export function withLetterPageKeywords(
+  topicKeywords: ReadonlyMap<string, readonly string[]>,
+  pages: readonly GlossaryPage[] = sitePages,
+): Map<string, readonly string[]> {
+  const all = new Map(topicKeywords);
+  for (const page of pages) all.set(page.path.replace(/\/$/, ''), glossaryPageKeywords);
+  return all;
 }
 
 /** Each word's old address on the A to Z index ("/glossary/#parity") and the address of its meaning now. */

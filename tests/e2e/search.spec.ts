@@ -38,6 +38,16 @@ test('reader questions find the right page in the first three results', async ({
   expect(topThree / queries.length).toBeGreaterThanOrEqual(0.9);
 });
 
+test('asking what a word means opens its meaning first', async ({ page }) => {
+  const wordQuestions = queries.filter((each) => each.page.startsWith('/glossary/') && each.section);
+  expect(wordQuestions.length).toBeGreaterThanOrEqual(3);
+  for (const { query, page: expected, section } of wordQuestions) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    const [first] = await resultLinks(page, 'page-search');
+    expect(first, query).toBe(`${expected}#${section}`);
+  }
+});
+
 test('nothing of Pagefind loads until the reader opens search', async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on('request', (request) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary, type GlossaryEntry } from '../../src/data/glossary.ts';
-import { glossaryRanges, type GlossaryRange } from '../../src/data/glossary-pages.ts';
+import { glossaryPageKeywords, glossaryRanges, type GlossaryRange } from '../../src/data/glossary-pages.ts';
 import {
   byTerm,
   glossaryForwards,
@@ -13,6 +13,7 @@ import {
   rangeProblems,
   sitePages,
   termHref,
+  withLetterPageKeywords,
 } from '../../src/lib/glossary-pages.ts';
 import { idFromHash } from '../../src/lib/url-hash.ts';
 
@@ -174,5 +175,21 @@ describe('the id in a location hash', () => {
     expect(idFromHash('')).toBeNull();
     expect(idFromHash('#')).toBeNull();
     expect(idFromHash('#%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('withLetterPageKeywords', () => {
+  it('gives every letter page the meaning keywords and keeps each topic’s own', () => {
+    const topics = new Map([
+      ['costs', ['rehab cost']],
+      ['glossary', ['glossary']],
+    ]);
+    const all = withLetterPageKeywords(topics);
+    expect(all.get('costs')).toEqual(['rehab cost']);
+    expect(all.get('glossary')).toEqual(['glossary']);
+    expect(sitePages.length).toBeGreaterThan(1);
+    for (const page of sitePages) expect(all.get(page.path.slice(0, -1)), page.path).toEqual(glossaryPageKeywords);
+    expect(all.size).toBe(topics.size + sitePages.length);
+    expect(topics.size, 'the map passed in is left as it was').toBe(2);
   });
 });
