@@ -15,6 +15,8 @@ export default defineConfig({
   retries: 0,
   // Generous: axe and whole-site sweeps are slow on a shared two-core machine; a hang still fails.
   timeout: 90_000,
+  // The first search loads Pagefind's wasm and index; on a loaded shared machine that can pass the 5 s default.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
