@@ -1,25 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { builtFileOf, distDir } from './dist.ts';
-
-function pageFiles(dir = distDir): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : pageFiles(path);
-    return name === 'index.html' ? [path] : [];
-  });
-}
+import { builtPages } from '../e2e/site-pages.ts';
+import { builtFileOf, builtPage } from './dist.ts';
 
 /** Every SVG image a built page shows in its content, with the page that shows it. */
-const charts = pageFiles().flatMap((file) =>
-  parse(readFileSync(file, 'utf8'))
+const charts = builtPages().flatMap((page) =>
+  builtPage(page)
     .querySelectorAll('main img')
     .filter((img) => /\.svg(\?|$)/.test(img.getAttribute('src') ?? ''))
-    .map((img) => ({ page: `/${relative(distDir, file).replace(/index\.html$/, '')}`, img })),
+    .map((img) => ({ page, img })),
 );
 
 describe('chart images on built pages', () => {
