@@ -17,7 +17,6 @@ export function svgNode(name: string, attributes: SvgAttributes = {}, children: 
   return { name, attributes, children };
 }
 
-
 /** Two decimals are far finer than a pixel; longer numbers only add bytes (and float noise like 0.30000000000000004). */
 function attributeValue(value: string | number): string {
   return typeof value === 'number' ? String(Math.round(value * 100) / 100) : escapeXml(value);
