@@ -1,17 +1,20 @@
 // `npm run bench`: the performance benchmark. Builds the site into a scratch folder, then measures page weight,
-// Lighthouse scores, search cost and speed, and how build time grows with the number of topics. Exits non-zero when
-// a budget is missed. `--bytes-only` keeps to the deterministic byte budgets (for CI); `--skip-scaling` skips the
-// 10× and 100× builds.
+// Lighthouse scores, search cost and speed, and how build time grows with the number of topics, and weighs the topic
+// pages against the same pages built with Starlight, Astro's docs theme. Exits non-zero when a budget is missed.
+// `--bytes-only` keeps to the deterministic byte budgets (for CI); `--skip-scaling` skips the 10× and 100× builds;
+// `--skip-starlight` skips the comparison (it installs Starlight from the npm registry).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCleanups } from './bench/cleanup.ts';
 import { heading, kB, median, ms, percentile, seconds, table } from './bench/format.ts';
-import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { compareTopicWeights, type WeightComparison } from './bench/compare.ts';
+import { runLighthouse, type LighthousePage, type LighthouseResult } from './bench/lighthouse.ts';
 import { buildMultiple, countHtml, type ScalingRow } from './bench/scaling.ts';
 import { measureSearch, type SearchResult } from './bench/search.ts';
-import { runBuild, startPreview } from './bench/site.ts';
-import { measureSite, type PageWeight } from './bench/weight.ts';
+import { runBuild, startPreview, type BuildResult, type Preview } from './bench/site.ts';
+import { buildStarlightSite, STARLIGHT_VERSION, writeStarlightSite } from './bench/starlight.ts';
+import { listPages, measureSite, type PageWeight } from './bench/weight.ts';
 
 const BUDGET = {
   htmlGzip: 7_000,
@@ -28,22 +31,25 @@ const BUDGET = {
 } as const;
 const LIGHTHOUSE_RUNS = 3;
 const SCALING_TIMEOUT_MS = 6 * 60_000;
+const STARLIGHT_TIMEOUT_MS = 5 * 60_000;
 const TOPICS_DIR = 'content/topics';
 
-const USAGE = 'usage: npm run bench [-- --bytes-only] [-- --skip-scaling]';
+const OPTIONS = ['--bytes-only', '--skip-scaling', '--skip-starlight'];
+const USAGE = `usage: npm run bench [-- ${OPTIONS.join(' | ')}]`;
 const args = process.argv.slice(2);
 for (const arg of args) {
   if (arg === '--help' || arg === '-h') {
     console.log(USAGE);
     process.exit(0);
   }
-  if (arg !== '--bytes-only' && arg !== '--skip-scaling') {
+  if (!OPTIONS.includes(arg)) {
     console.error(`Unknown option ${arg}\n${USAGE}`);
     process.exit(2);
   }
 }
 const bytesOnly = args.includes('--bytes-only');
 const skipScaling = bytesOnly || args.includes('--skip-scaling');
+const skipStarlight = bytesOnly || args.includes('--skip-starlight');
 
 interface Budget {
   name: string;
@@ -120,18 +126,37 @@ try {
     const largestTopic = weights.filter((page) => page.isTopic).sort((a, b) => b.html.raw - a.html.raw)[0];
     if (!largestTopic) throw new Error('No topic pages found in the build.');
 
+    // 3. The same topic pages in Starlight, built now so Lighthouse can score both in the same runs.
+    const starlight = skipStarlight ? undefined : await buildStarlight(site.outDir, weights);
+
     progress('starting astro preview');
     const preview = await startPreview(site);
+    const starlightPreview = starlight?.ok
+      ? await startPreview({ outDir: starlight.outDir, cacheDir: join(scratch, 'starlight-preview-cache') })
+      : undefined;
 
-    // 3. Lighthouse.
+    // 4. Lighthouse.
     const routes = ['/', largestTopic.route, '/search/', '/self-check/'];
-    progress(`Lighthouse, ${LIGHTHOUSE_RUNS} runs each on ${routes.join(', ')}`);
+    const pages: LighthousePage[] = routes.map((route) => ({ name: route, url: `${preview.origin}${route}` }));
+    const starlightPage: LighthousePage | undefined = starlightPreview && {
+      name: `Starlight ${largestTopic.route}`,
+      url: `${starlightPreview.origin}${largestTopic.route}`,
+    };
+    if (starlightPage) pages.push(starlightPage);
+    progress(`Lighthouse, ${LIGHTHOUSE_RUNS} runs each on ${pages.map((page) => page.name).join(', ')}`);
     const loadBeforeLighthouse = load();
-    const lighthouse = await runLighthouse(preview.origin, routes, LIGHTHOUSE_RUNS, progress);
-    printLighthouse(lighthouse, largestTopic.route);
+    const lighthouse = await runLighthouse(pages, LIGHTHOUSE_RUNS, progress);
+    const ourLighthouse = lighthouse.slice(0, routes.length);
+    printLighthouse(ourLighthouse, largestTopic.route);
     console.log(`Machine: ${loadBeforeLighthouse} before, ${load()} after.`);
+    if (starlight) {
+      const theirLighthouse = starlightPage && lighthouse.find((result) => result.name === starlightPage.name);
+      const ourTopic = ourLighthouse.find((result) => result.name === largestTopic.route)!;
+      printStarlight(starlight, { build: build.ms, pages: builtPages }, ourTopic, theirLighthouse);
+    }
+    await starlightPreview?.stop();
 
-    // 4. Search.
+    // 5. Search.
     progress(`search on ${largestTopic.route}`);
     const loadBeforeSearch = load();
     const search = await measureSearch(preview.origin, largestTopic.route);
@@ -141,7 +166,7 @@ try {
     await preview.stop();
   }
 
-  // 5. Build scaling.
+  // 6. Build scaling.
   if (!skipScaling) printScaling(await measureScaling(build.ms, builtPages));
 
   // Budgets.
@@ -236,7 +261,7 @@ function printLighthouse(results: readonly LighthouseResult[], largestTopic: str
     table(
       ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'perf per run'],
       results.map((result) => [
-        result.route === largestTopic ? `${result.route} (largest topic)` : result.route,
+        result.name === largestTopic ? `${result.name} (largest topic)` : result.name,
         result.median.scores.performance,
         result.median.scores.accessibility,
         result.median.scores['best-practices'],
@@ -248,15 +273,12 @@ function printLighthouse(results: readonly LighthouseResult[], largestTopic: str
       ]),
     ),
   );
-  for (const result of results) {
-    for (const error of result.errors) console.log(`${result.route}: ${error}`);
-    for (const item of result.failing) console.log(`${result.route}: ${item}`);
-  }
+  for (const result of results) printLighthouseNotes(result);
 
   const check = (name: string, pick: (result: LighthouseResult) => number, ok: (value: number) => boolean, show: (value: number) => string): void => {
     const failed = results.filter((result) => result.runs.length === 0 || !ok(pick(result)));
-    const values = results.map((result) => `${result.route} ${show(pick(result))}`).join(', ');
-    addBudget(name, failed.length === 0, failed.length ? `missed on ${failed.map((r) => `${r.route} ${show(pick(r))}`).join(', ')}` : values);
+    const values = results.map((result) => `${result.name} ${show(pick(result))}`).join(', ');
+    addBudget(name, failed.length === 0, failed.length ? `missed on ${failed.map((r) => `${r.name} ${show(pick(r))}`).join(', ')}` : values);
   };
   const score = (value: number): string => String(value);
   check(`Lighthouse performance ≥ ${BUDGET.performance}`, (r) => r.median.scores.performance, (v) => v >= BUDGET.performance, score);
@@ -264,6 +286,119 @@ function printLighthouse(results: readonly LighthouseResult[], largestTopic: str
   check(`Lighthouse best practices = ${BUDGET.bestPractices}`, (r) => r.median.scores['best-practices'], (v) => v >= BUDGET.bestPractices, score);
   check(`Lighthouse SEO = ${BUDGET.seo}`, (r) => r.median.scores.seo, (v) => v >= BUDGET.seo, score);
   check(`Lighthouse CLS = ${BUDGET.cls}`, (r) => r.median.cls, (v) => v <= BUDGET.cls, (v) => v.toFixed(3));
+}
+
+function printLighthouseNotes(result: LighthouseResult): void {
+  for (const error of result.errors) console.log(`${result.name}: ${error}`);
+  for (const item of result.failing) console.log(`${result.name}: ${item}`);
+}
+
+type StarlightOutcome =
+  | { ok: true; outDir: string; install: BuildResult; build: BuildResult; pages: number; comparison: WeightComparison }
+  | { ok: false; reason: string };
+
+async function buildStarlight(ourOutDir: string, weights: readonly PageWeight[]): Promise<StarlightOutcome> {
+  const dir = join(scratch, 'starlight');
+  const topics = listPages(ourOutDir).filter((page) => topicSlugs.has(page.route.replace(/^\/|\/$/g, '')));
+  progress(`Starlight ${STARLIGHT_VERSION}: ${topics.length} topic pages, npm install and astro build in ${dir}`);
+  try {
+    writeStarlightSite(dir, ourOutDir, topics);
+  } catch (error) {
+    return { ok: false, reason: `could not write the Starlight pages: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const site = await buildStarlightSite(dir, STARLIGHT_TIMEOUT_MS);
+  const step = !site.install.ok ? 'npm install' : 'astro build';
+  const result = site.install.ok ? site.build : site.install;
+  if (!result?.ok || !site.build) {
+    const why = result?.timedOut ? `took longer than ${STARLIGHT_TIMEOUT_MS / 60_000} min` : 'failed';
+    return { ok: false, reason: `${step} ${why}:\n${result?.output.slice(-2000) ?? ''}` };
+  }
+  return {
+    ok: true,
+    outDir: site.outDir,
+    install: site.install,
+    build: site.build,
+    pages: countHtml(site.outDir),
+    comparison: compareTopicWeights(weights, measureSite(site.outDir, topicSlugs)),
+  };
+}
+
+function printStarlight(
+  outcome: StarlightOutcome,
+  ourBuild: { build: number; pages: number },
+  ourTopic: LighthouseResult,
+  theirTopic: LighthouseResult | undefined,
+): void {
+  const lighter = `Every topic page lighter than the same page in Starlight ${STARLIGHT_VERSION}`;
+  const faster = 'Largest topic at least as fast as in Starlight (median LCP and TBT)';
+  console.log(heading(`Against Starlight ${STARLIGHT_VERSION} (Astro's docs theme, defaults) with the same topic pages`));
+  if (!outcome.ok) {
+    console.log(`Not measured: ${outcome.reason}`);
+    const why = `not measured (${outcome.reason.split('\n')[0]}); --skip-starlight leaves the comparison out`;
+    addBudget(lighter, false, why);
+    addBudget(faster, false, why);
+    return;
+  }
+  const { comparison } = outcome;
+  const pair = (ours: number, theirs: number): string => `${kB(ours)} / ${kB(theirs)}`;
+  console.log(
+    table(
+      ['page', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'ours ÷ theirs'],
+      comparison.pages.map(({ route, ours, theirs, ratio }) => [
+        route,
+        pair(ours.html.gzip, theirs.html.gzip),
+        pair(ours.css.gzip, theirs.css.gzip),
+        pair(ours.js.gzip, theirs.js.gzip),
+        pair(ours.total, theirs.total),
+        `${ratio.toFixed(2)}×`,
+      ]),
+    ),
+  );
+  console.log(
+    'kB, ours / Starlight\'s, as in the page weight table. Starlight\'s pages carry the same text, tables and figures;\n' +
+      'its inline scripts are part of its HTML. Ours also carry the crisis line and share bar, which Starlight\'s lack.',
+  );
+  if (comparison.missing.length) console.log(`Not built by Starlight: ${comparison.missing.join(', ')}`);
+
+  const lighthouseRows = [ourTopic, theirTopic].filter((result): result is LighthouseResult => Boolean(result));
+  console.log(
+    `\n${table(
+      ['largest topic, Lighthouse median', 'perf', 'LCP ms', 'TBT ms', 'CLS', 'perf per run'],
+      lighthouseRows.map((result) => [
+        result.name,
+        result.median.scores.performance,
+        ms(result.median.lcp),
+        ms(result.median.tbt),
+        result.median.cls.toFixed(3),
+        result.runs.map((run) => run.scores.performance).join(' '),
+      ]),
+    )}`,
+  );
+  if (theirTopic) printLighthouseNotes(theirTopic);
+  console.log(
+    `Build: ours ${ms(ourBuild.build / ourBuild.pages)} ms/page (${ourBuild.pages} HTML files), Starlight ` +
+      `${ms(outcome.build.ms / outcome.pages)} ms/page (${outcome.pages} HTML files, its Pagefind index included; ` +
+      `npm install ${seconds(outcome.install.ms)} s, not counted).`,
+  );
+
+  const closest = comparison.worst;
+  addBudget(
+    lighter,
+    comparison.missing.length === 0 && comparison.pages.length > 0 && comparison.pages.every((page) => page.ratio < 1),
+    comparison.missing.length
+      ? `Starlight did not build ${comparison.missing.join(', ')}`
+      : `median ${comparison.medianRatio.toFixed(2)}× of Starlight's first-visit bytes` +
+          (closest ? `; closest ${closest.route} ${closest.ratio.toFixed(2)}×` : ''),
+  );
+  const ours = ourTopic.median;
+  const theirs = theirTopic?.runs.length ? theirTopic.median : undefined;
+  addBudget(
+    faster,
+    Boolean(theirs) && ourTopic.runs.length > 0 && ours.lcp <= theirs!.lcp && ours.tbt <= theirs!.tbt,
+    theirs
+      ? `LCP ${ms(ours.lcp)} vs ${ms(theirs.lcp)} ms, TBT ${ms(ours.tbt)} vs ${ms(theirs.tbt)} ms`
+      : 'Lighthouse gave no result for the Starlight page',
+  );
 }
 
 function printSearch(search: SearchResult): void {

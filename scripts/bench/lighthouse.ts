@@ -19,8 +19,14 @@ export interface LighthouseRun {
   shifts: string[];
 }
 
+/** A page to score: its name in the tables, and where it is served. */
+export interface LighthousePage {
+  name: string;
+  url: string;
+}
+
 export interface LighthouseResult {
-  route: string;
+  name: string;
   runs: LighthouseRun[];
   median: Omit<LighthouseRun, 'failing' | 'shifts'>;
   /** Audits that fell short in any run, with how many runs. */
@@ -74,10 +80,9 @@ function readRun(lhr: LhResult): LighthouseRun {
 
 export const LIGHTHOUSE_FLAGS = ['--headless=new', ...chromiumArgs];
 
-/** Runs Lighthouse `runs` times on each URL in one Chromium, which is always killed at the end. */
+/** Runs Lighthouse `runs` times on each page in one Chromium, which is always killed at the end. */
 export async function runLighthouse(
-  origin: string,
-  routes: readonly string[],
+  pages: readonly LighthousePage[],
   runs: number,
   log: (message: string) => void,
 ): Promise<LighthouseResult[]> {
@@ -89,15 +94,15 @@ export async function runLighthouse(
     handleSIGINT: false,
   });
   const unregister = onCleanup(() => chrome.kill());
-  const runsByRoute = new Map<string, LighthouseRun[]>(routes.map((route) => [route, []]));
-  const errorsByRoute = new Map<string, string[]>(routes.map((route) => [route, []]));
+  const runsByPage = new Map<LighthousePage, LighthouseRun[]>(pages.map((page) => [page, []]));
+  const errorsByPage = new Map<LighthousePage, string[]>(pages.map((page) => [page, []]));
   try {
     // Round-robin over the pages, so a burst of load on a shared machine does not land on every run of one page.
     for (let run = 1; run <= runs; run += 1) {
-      for (const route of routes) {
-        log(`  lighthouse ${route} run ${run}/${runs}`);
-        const errors = errorsByRoute.get(route)!;
-        const result = await lighthouse(`${origin}${route}`, {
+      for (const page of pages) {
+        log(`  lighthouse ${page.name} run ${run}/${runs}`);
+        const errors = errorsByPage.get(page)!;
+        const result = await lighthouse(page.url, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
@@ -109,23 +114,23 @@ export async function runLighthouse(
           continue;
         }
         if (lhr.runtimeError) errors.push(`run ${run}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        runsByRoute.get(route)!.push(readRun(lhr));
+        runsByPage.get(page)!.push(readRun(lhr));
       }
     }
   } finally {
     unregister();
     chrome.kill();
   }
-  return routes.map((route) => summarize(route, runsByRoute.get(route)!, errorsByRoute.get(route)!));
+  return pages.map((page) => summarize(page.name, runsByPage.get(page)!, errorsByPage.get(page)!));
 }
 
-function summarize(route: string, pageRuns: LighthouseRun[], errors: string[]): LighthouseResult {
+function summarize(name: string, pageRuns: LighthouseRun[], errors: string[]): LighthouseResult {
   const counts = new Map<string, number>();
   for (const pageRun of pageRuns) {
     for (const item of [...pageRun.failing, ...pageRun.shifts.map((shift) => `layout shift: ${shift}`)]) counts.set(item, (counts.get(item) ?? 0) + 1);
   }
   return {
-    route,
+    name,
     runs: pageRuns,
     median: {
       scores: {

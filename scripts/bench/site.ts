@@ -35,17 +35,23 @@ export function buildEnv(folders: BuildFolders): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Runs `npm run build` (astro build, then the Pagefind index) and times it from spawn to exit. */
+export function runBuild(folders: BuildFolders, timeoutMs = Number.POSITIVE_INFINITY): Promise<BuildResult> {
+  return runTimed('npm', ['run', 'build'], { env: buildEnv(folders) }, timeoutMs);
+}
+
 /**
- * Runs `npm run build` (astro build, then the Pagefind index) and times it from spawn to exit.
- * The build runs in its own process group so a timeout can stop npm, Astro and Pagefind's binary together.
+ * Runs a command to the end and times it from spawn to exit, keeping its output for error messages.
+ * It runs in its own process group so a timeout or Ctrl+C stops it with everything it started (npm, Astro, Pagefind).
  */
-export async function runBuild(folders: BuildFolders, timeoutMs = Number.POSITIVE_INFINITY): Promise<BuildResult> {
+export async function runTimed(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv },
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<BuildResult> {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build'], {
-    env: buildEnv(folders),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
