@@ -48,18 +48,49 @@ test('asking what a word means opens its meaning first', async ({ page }) => {
   }
 });
 
-test('nothing of Pagefind loads until the reader opens search', async ({ page }) => {
-  const pagefindRequests: string[] = [];
+// The search box's own code is a chunk named after its module, src/components/search/search-box.ts.
+const isSearchCode = (url: string): boolean => url.includes('/pagefind/') || /\/_astro\/search-box\.[\w-]+\.js$/.test(url);
+
+test('nothing of search (its box code or Pagefind) loads until the reader reaches for it', async ({ page }) => {
+  const searchRequests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+    if (isSearchCode(request.url())) searchRequests.push(request.url());
   });
   await page.goto('/costs/');
   await page.waitForLoadState('networkidle');
-  expect(pagefindRequests).toEqual([]);
+  expect(searchRequests).toEqual([]);
   await page.keyboard.press('/');
   await page.keyboard.type('cost');
   await expect(page.locator('#dialog-search-results a').first()).toBeVisible();
-  expect(pagefindRequests.length).toBeGreaterThan(0);
+  expect(searchRequests.some((url) => url.includes('/_astro/search-box.'))).toBe(true);
+  expect(searchRequests.some((url) => url.includes('/pagefind/'))).toBe(true);
+});
+
+test('the box code starts loading when the pointer reaches the Search button', async ({ page }) => {
+  await page.goto('/costs/');
+  await page.waitForLoadState('networkidle');
+  const boxCode = page.waitForRequest((request) => /\/_astro\/search-box\./.test(request.url()));
+  await page.getByRole('button', { name: /^Search/ }).hover();
+  await boxCode;
+  await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeHidden();
+});
+
+test('words typed before the box code arrives are searched once it does', async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/search-box\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/costs/');
+  await page.keyboard.press('Control+k');
+  const input = page.locator('#dialog-search-input');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('medicare');
+  await expect(page.locator('#dialog-search-results a')).toHaveCount(0);
+  release();
+  await expect(page.locator('#dialog-search-results a').first()).toBeVisible();
+  await expect(page.locator('#dialog-search-status')).toContainText('medicare');
 });
 
 test('Ctrl+K and / open the dialog; Esc closes it and focus returns to the button', async ({ page }) => {

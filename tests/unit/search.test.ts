@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isSearchShortcut,
   mergeRankings,
   moveFocus,
   normalizeQuery,
@@ -9,6 +8,7 @@ import {
   significantTerms,
   toResultView,
 } from '../../src/lib/search.ts';
+import { isSearchShortcut } from '../../src/lib/search-shortcut.ts';
 
 describe('query clean-up', () => {
   it('lower-cases and drops punctuation', () => {

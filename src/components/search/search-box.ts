@@ -35,16 +35,10 @@ export class SearchBox extends HTMLElement {
 
     if (this.dataset.syncUrl !== undefined) {
       const query = new URLSearchParams(location.search).get('q') ?? '';
-      if (query) {
-        this.input.value = query;
-        this.search();
-      }
+      if (query) this.input.value = query;
     }
-  }
-
-  focusInput(): void {
-    this.input.focus();
-    this.input.select();
+    // In the header dialog this code arrives after the box is shown, so a reader may already have typed.
+    if (this.input.value.trim()) void this.search();
   }
 
   private schedule(): void {

@@ -1,8 +1,16 @@
 import { searchBoxMarkup } from '../../lib/search-box-markup.ts';
-import { isSearchShortcut } from '../../lib/search.ts';
-import type { SearchBox } from './search-box.ts';
-// Defines <search-box>, so the box inserted into the dialog comes alive.
-import './search-box.ts';
+import { isSearchShortcut } from '../../lib/search-shortcut.ts';
+
+// The code behind <search-box> (results, Pagefind) is fetched when a reader looks like searching, not with every
+// page: it would otherwise be a second script in a chain before the page counts as loaded. The dialog's form works
+// before it arrives (Enter opens /search/?q=), and the box searches whatever was typed once it does.
+let searchBoxCode: Promise<unknown> | undefined;
+function loadSearchBox(): void {
+  searchBoxCode ??= import('./search-box.ts').catch(() => {
+    // A dropped connection on a phone: the next open tries again, and the form works meanwhile.
+    searchBoxCode = undefined;
+  });
+}
 
 /** The dialog is built once, on first use: pages then carry no form that only scripts could use. */
 function buildDialog(base: string): HTMLDialogElement {
@@ -31,11 +39,16 @@ class SiteSearch extends HTMLElement {
 
     opener.setAttribute('role', 'button');
     opener.setAttribute('aria-haspopup', 'dialog');
+    for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) opener.addEventListener(intent, loadSearchBox, { passive: true });
     const open = (): void => {
+      loadSearchBox();
       const dialog = this.dialogFor(opener);
       if (dialog.open) return;
       dialog.showModal();
-      dialog.querySelector<SearchBox>('search-box')!.focusInput();
+      // Selected, so typing replaces the last search.
+      const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      input.select();
     };
     opener.addEventListener('click', (event) => {
       event.preventDefault();
