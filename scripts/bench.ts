@@ -12,9 +12,9 @@ import { compareTopicWeights, type WeightComparison } from './bench/compare.ts';
 import { runLighthouse, type LighthousePage, type LighthouseResult } from './bench/lighthouse.ts';
 import { buildMultiple, countHtml, type ScalingRow } from './bench/scaling.ts';
 import { measureSearch, type SearchResult } from './bench/search.ts';
-import { runBuild, startPreview, type BuildResult, type Preview } from './bench/site.ts';
+import { runBuild, startPreview, type BuildResult } from './bench/site.ts';
 import { buildStarlightSite, STARLIGHT_VERSION, writeStarlightSite } from './bench/starlight.ts';
-import { listPages, measureSite, type PageWeight } from './bench/weight.ts';
+import { listPages, measureSite, routeSlug, type PageWeight } from './bench/weight.ts';
 
 const BUDGET = {
   htmlGzip: 7_000,
@@ -295,11 +295,11 @@ function printLighthouseNotes(result: LighthouseResult): void {
 
 type StarlightOutcome =
   | { ok: true; outDir: string; install: BuildResult; build: BuildResult; pages: number; comparison: WeightComparison }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; output?: string };
 
 async function buildStarlight(ourOutDir: string, weights: readonly PageWeight[]): Promise<StarlightOutcome> {
   const dir = join(scratch, 'starlight');
-  const topics = listPages(ourOutDir).filter((page) => topicSlugs.has(page.route.replace(/^\/|\/$/g, '')));
+  const topics = listPages(ourOutDir).filter((page) => topicSlugs.has(routeSlug(page.route)));
   progress(`Starlight ${STARLIGHT_VERSION}: ${topics.length} topic pages, npm install and astro build in ${dir}`);
   try {
     writeStarlightSite(dir, ourOutDir, topics);
@@ -307,11 +307,10 @@ async function buildStarlight(ourOutDir: string, weights: readonly PageWeight[])
     return { ok: false, reason: `could not write the Starlight pages: ${error instanceof Error ? error.message : String(error)}` };
   }
   const site = await buildStarlightSite(dir, STARLIGHT_TIMEOUT_MS);
-  const step = !site.install.ok ? 'npm install' : 'astro build';
-  const result = site.install.ok ? site.build : site.install;
-  if (!result?.ok || !site.build) {
-    const why = result?.timedOut ? `took longer than ${STARLIGHT_TIMEOUT_MS / 60_000} min` : 'failed';
-    return { ok: false, reason: `${step} ${why}:\n${result?.output.slice(-2000) ?? ''}` };
+  if (!site.build?.ok) {
+    const [step, run] = site.build ? ['astro build', site.build] : ['npm install', site.install];
+    const why = run.timedOut ? `took longer than ${STARLIGHT_TIMEOUT_MS / 60_000} min` : 'failed';
+    return { ok: false, reason: `${step} ${why}`, output: run.output.slice(-2000) };
   }
   return {
     ok: true,
@@ -333,8 +332,8 @@ function printStarlight(
   const faster = 'Largest topic at least as fast as in Starlight (median LCP and TBT)';
   console.log(heading(`Against Starlight ${STARLIGHT_VERSION} (Astro's docs theme, defaults) with the same topic pages`));
   if (!outcome.ok) {
-    console.log(`Not measured: ${outcome.reason}`);
-    const why = `not measured (${outcome.reason.split('\n')[0]}); --skip-starlight leaves the comparison out`;
+    console.log(`Not measured: ${outcome.reason}${outcome.output ? `:\n${outcome.output}` : ''}`);
+    const why = `not measured (${outcome.reason}); --skip-starlight leaves the comparison out`;
     addBudget(lighter, false, why);
     addBudget(faster, false, why);
     return;

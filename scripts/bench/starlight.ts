@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runTimed, type BuildResult } from './site.ts';
+import { routeSlug } from './weight.ts';
 import { starlightPage } from './starlight-page.ts';
 
 /** The Starlight release compared against; its peer range must include the project's Astro. */
@@ -63,9 +64,8 @@ export function writeStarlightSite(dir: string, ourOutDir: string, topics: reado
   // A home page listing the topics, as any Starlight site has (the preview server also waits for / to answer).
   const home = ['---', 'title: IOP Guide', '---', ''];
   for (const { route, file } of topics) {
-    const slug = route.replace(/^\/|\/$/g, '');
     const page = starlightPage(readFileSync(file, 'utf8'), route);
-    writeFileSync(join(docs, `${slug}.md`), page.markdown);
+    writeFileSync(join(docs, `${routeSlug(route)}.md`), page.markdown);
     home.push(`- [${page.title.replace(/[[\]\\]/g, (char) => `\\${char}`)}](${route})`);
   }
   writeFileSync(join(docs, 'index.md'), `${home.join('\n')}\n`);
@@ -76,11 +76,13 @@ export function writeStarlightSite(dir: string, ourOutDir: string, topics: reado
   }
 }
 
-/** Installs and builds the Starlight project; stops at the first step that fails and says which it was. */
+/** Installs and builds the Starlight project; without a build, the install is what failed. */
 export async function buildStarlightSite(dir: string, timeoutMs: number): Promise<StarlightSite> {
-  // `npm run bench` passes npm_config_local_prefix=<this project> and the like to its children; an `npm install`
-  // that inherited them would install Starlight into this project instead of the scratch folder.
-  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+  // `npm run bench` tells its children which project they run in (npm_config_local_prefix, npm_package_*); an
+  // `npm install` that inherited that would install Starlight into this project instead of the scratch folder.
+  // The reader's own npm settings (registry, proxy, cache) pass through.
+  const projectVariable = /^(npm_config_local_prefix|npm_package_.*|npm_lifecycle_.*|INIT_CWD)$/i;
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !projectVariable.test(name)));
   env.ASTRO_TELEMETRY_DISABLED = '1';
   const outDir = resolve(dir, 'dist');
   const install = await runTimed('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, env }, timeoutMs);

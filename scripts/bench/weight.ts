@@ -137,6 +137,11 @@ function stylesheetGraph(outDir: string, entry: string, seen: Set<string>, asset
   }
 }
 
+/** The topic slug a page address stands for: /costs/ → costs. */
+export function routeSlug(route: string): string {
+  return route.replace(/^\/|\/$/g, '');
+}
+
 export function measurePage(outDir: string, route: string, file: string, topicSlugs: ReadonlySet<string>): PageWeight {
   const html = readFileSync(file);
   const root = parse(html.toString('utf8'));
@@ -187,10 +192,9 @@ export function measurePage(outDir: string, route: string, file: string, topicSl
   const cssSizes = sum([...css].map(fileSizes));
   const jsSizes = sum([...js].map(fileSizes));
   const imageBytes = imageFiles.reduce((total, path) => total + transferSize(path), 0);
-  const slug = route.replace(/^\/|\/$/g, '');
   return {
     route,
-    isTopic: topicSlugs.has(slug),
+    isTopic: topicSlugs.has(routeSlug(route)),
     html: htmlSizes,
     css: cssSizes,
     js: jsSizes,
