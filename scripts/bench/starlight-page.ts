@@ -40,8 +40,8 @@ function headingLevel(element: HTMLElement): number | undefined {
   return level ? Number(level) : undefined;
 }
 
-/** A titled section (key points, sources): its heading as Markdown, the rest as HTML. */
-function section(element: HTMLElement): string[] {
+/** A container's children as Markdown blocks: headings as Markdown, everything else as HTML. */
+function blocks(element: HTMLElement): string[] {
   const parts: string[] = [];
   for (const child of element.childNodes.filter(isElement)) {
     const level = headingLevel(child);
@@ -66,15 +66,12 @@ export function starlightPage(html: string, route: string): StarlightPage {
   const lead = article.querySelector('.topic-description');
   if (lead) parts.push(htmlBlock(lead));
   const keyPoints = article.querySelector('.key-points');
-  if (keyPoints) parts.push(...section(keyPoints));
-  for (const child of prose.childNodes.filter(isElement)) {
-    const level = headingLevel(child);
-    parts.push(level ? markdownHeading(level, child.text) : htmlBlock(child));
-  }
+  if (keyPoints) parts.push(...blocks(keyPoints));
+  parts.push(...blocks(prose));
   for (const selector of ['.review-dates', '.sources']) {
     const element = article.querySelector(selector);
     if (!element) continue;
-    parts.push(...(element.tagName === 'SECTION' ? section(element) : [htmlBlock(element)]));
+    parts.push(...(element.tagName === 'SECTION' ? blocks(element) : [htmlBlock(element)]));
   }
 
   const frontMatter = ['---', `title: ${JSON.stringify(title)}`, `description: ${JSON.stringify(description)}`, '---'];
