@@ -49,7 +49,8 @@ test('asking what a word means opens its meaning first', async ({ page }) => {
 });
 
 // The search box's own code is a chunk named after its module, src/components/search/search-box.ts.
-const isSearchCode = (url: string): boolean => url.includes('/pagefind/') || /\/_astro\/search-box\.[\w-]+\.js$/.test(url);
+const SEARCH_BOX_CODE = /\/_astro\/search-box\.[\w-]+\.js$/;
+const isSearchCode = (url: string): boolean => url.includes('/pagefind/') || SEARCH_BOX_CODE.test(url);
 
 test('nothing of search (its box code or Pagefind) loads until the reader reaches for it', async ({ page }) => {
   const searchRequests: string[] = [];
@@ -62,14 +63,14 @@ test('nothing of search (its box code or Pagefind) loads until the reader reache
   await page.keyboard.press('/');
   await page.keyboard.type('cost');
   await expect(page.locator('#dialog-search-results a').first()).toBeVisible();
-  expect(searchRequests.some((url) => url.includes('/_astro/search-box.'))).toBe(true);
+  expect(searchRequests.some((url) => SEARCH_BOX_CODE.test(url))).toBe(true);
   expect(searchRequests.some((url) => url.includes('/pagefind/'))).toBe(true);
 });
 
 test('the box code starts loading when the pointer reaches the Search button', async ({ page }) => {
   await page.goto('/costs/');
   await page.waitForLoadState('networkidle');
-  const boxCode = page.waitForRequest((request) => /\/_astro\/search-box\./.test(request.url()));
+  const boxCode = page.waitForRequest(SEARCH_BOX_CODE);
   await page.getByRole('button', { name: /^Search/ }).hover();
   await boxCode;
   await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeHidden();
@@ -78,7 +79,7 @@ test('the box code starts loading when the pointer reaches the Search button', a
 test('words typed before the box code arrives are searched once it does', async ({ page }) => {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/search-box\.[\w-]+\.js$/, async (route) => {
+  await page.route(SEARCH_BOX_CODE, async (route) => {
     await held;
     await route.continue();
   });
