@@ -15,6 +15,8 @@ export interface PageWeight {
   route: string;
   isTopic: boolean;
   html: Sizes;
+  /** The HTML with the inside of <main> removed: what every page carries besides its own content. */
+  frame: Sizes;
   css: Sizes;
   js: Sizes;
   /** Images and icons the page references (and url()s in its CSS): gzip for text formats such as SVG, raw bytes otherwise. */
@@ -137,6 +139,18 @@ function stylesheetGraph(outDir: string, entry: string, seen: Set<string>, asset
   }
 }
 
+/**
+ * A page's HTML with the inside of its <main> emptied: the head, header, crisis line, navigation and footer. The
+ * frame is budgeted apart from the writing, so a page that needs more words to be safe can have them.
+ * Throws when a page has no <main>, since its frame could not be told from its content.
+ */
+export function frameOf(html: string): string {
+  const open = /<main\b[^>]*>/i.exec(html);
+  const close = html.lastIndexOf('</main>');
+  if (!open || close < open.index) throw new Error('the page has no <main> element, so its frame cannot be measured');
+  return html.slice(0, open.index + open[0].length) + html.slice(close);
+}
+
 /** The topic slug a page address stands for: /costs/ → costs. */
 export function routeSlug(route: string): string {
   return route.replace(/^\/|\/$/g, '');
@@ -144,7 +158,8 @@ export function routeSlug(route: string): string {
 
 export function measurePage(outDir: string, route: string, file: string, topicSlugs: ReadonlySet<string>): PageWeight {
   const html = readFileSync(file);
-  const root = parse(html.toString('utf8'));
+  const text = html.toString('utf8');
+  const root = parse(text);
   const missing: string[] = [];
 
   const cssEntries = root
@@ -196,6 +211,7 @@ export function measurePage(outDir: string, route: string, file: string, topicSl
     route,
     isTopic: topicSlugs.has(routeSlug(route)),
     html: htmlSizes,
+    frame: sizesOf(Buffer.from(frameOf(text))),
     css: cssSizes,
     js: jsSizes,
     images: imageBytes,

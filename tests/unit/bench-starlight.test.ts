@@ -74,7 +74,7 @@ describe('starlightPage', () => {
 
 const weight = (route: string, total: number, isTopic = true): PageWeight => {
   const sizes = { raw: total, gzip: total, brotli: total };
-  return { route, isTopic, html: sizes, css: sizes, js: sizes, images: 0, total, cssFiles: [], jsFiles: [], imageFiles: [], missing: [] };
+  return { route, isTopic, html: sizes, frame: sizes, css: sizes, js: sizes, images: 0, total, cssFiles: [], jsFiles: [], imageFiles: [], missing: [] };
 };
 
 describe('compareTopicWeights', () => {
