@@ -16,8 +16,11 @@ export const sourceSchema = z.object({
   publisher: z.string().min(2, 'must name the publisher'),
   /** The source's own title, quoted as published. */
   title: z.string().min(2, 'must give the title'),
-  /** Year of publication or last update. */
-  year: z.number().int().min(1950, 'must be a four-digit year').max(2100, 'must be a four-digit year'),
+  /** Year the source was published or last updated, as the source itself shows it. Leave it out when the source shows
+   * none (a live web page, a locator): never put the year it was read here. */
+  published: z.number({ message: 'must be the four-digit year the source was published, or left out' }).int('must be a four-digit year').min(1950, 'must be a four-digit year').max(2100, 'must be a four-digit year').optional(),
+  /** The day someone last opened the link and checked the fact against it (YYYY-MM-DD). */
+  accessed: z.coerce.date({ message: 'must be the date the source was last checked, written YYYY-MM-DD' }),
   /** Where a reader can check it, over https. */
   url: httpsUrl,
 });
@@ -55,7 +58,7 @@ export const topicSchema = z.object({
   /** Review dates, shown under the content as "Page last reviewed" and "Next review due". */
   reviewed: reviewedSchema,
   /** Where the page's facts come from; at least one. */
-  sources: z.array(sourceSchema, { message: 'is required: a list of sources with publisher, title, year and url' }).min(1, 'must list at least one source'),
+  sources: z.array(sourceSchema, { message: 'is required: a list of sources with publisher, title, accessed date and url (and published year where shown)' }).min(1, 'must list at least one source'),
   /** Slugs of other topics to suggest at the end of the page; each must exist. */
   related: z.array(slug).default([]),
   /**

@@ -8,6 +8,7 @@ const cases: { fixture: string; file: string; expected: RegExp[] }[] = [
   { fixture: 'review-order', file: 'first', expected: [/reviewed\.next/, /later date than reviewed\.last/] },
   { fixture: 'unknown-related', file: 'first', expected: [/field "related" names "no-such-topic"/] },
   { fixture: 'duplicate-order', file: 'second', expected: [/field "order" is 1/, /first\.mdx already uses/] },
+  { fixture: 'source-no-accessed', file: 'first', expected: [/sources/, /accessed/, /date the source was last checked/] },
   { fixture: 'http-source', file: 'first', expected: [/sources/, /url/, /must start with https:\/\//] },
   { fixture: 'broken-link', file: 'first', expected: [/link "\/no-such-page\/" points to \/no-such-page\/, which is not a page/, /#nowhere, which is not a section of \/second\//] },
   { fixture: 'bad-alias', file: 'first', expected: [/anchorAliases maps "old" to "no-such-heading"/] },
