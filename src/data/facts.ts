@@ -1,7 +1,9 @@
-import { formatHourBand, formatMoneyRange, formatRange } from '../lib/format.ts';
+import { formatDate, formatHourBand, formatMoneyRange, formatRange } from '../lib/format.ts';
 import { iopDailyCostAlt, iopWholeProgramCost } from './costs.ts';
 import { helpLine, helplineTty } from './crisis.ts';
 import { levelById } from './levels.ts';
+import { naloxone } from './overdose.ts';
+import { fmla, parity, part2 } from './rights.ts';
 import { iopSchedule, residentialStayDays, tricareIop } from './schedule.ts';
 
 const iop = levelById('iop');
@@ -43,7 +45,12 @@ export const facts = {
   costIopProgram: formatMoneyRange(iopWholeProgramCost.low, iopWholeProgramCost.high),
   medicareIopStart: 'January 1, 2024',
   acaSince: '2014',
-  parityYear: '2008',
+  parityYear: String(parity.lawYear),
+  parityRuleYear: String(parity.ruleYear),
+  fmlaLeave: `up to ${fmla.weeksPerYear} weeks of unpaid, job-protected leave a year`,
+  part2RuleYear: String(part2.finalRuleYear),
+  part2ComplianceDate: formatDate(new Date(`${part2.complianceDate}T00:00:00Z`)),
+  naloxoneOverTheCounterSince: String(naloxone.overTheCounterSince),
   helpline: helpLine('helpline').display,
   helplineTty,
   crisisLine: helpLine('crisis').display,

@@ -49,7 +49,7 @@ export const glossary: GlossaryEntry[] = [
     id: "asam-criteria",
     term: "ASAM Criteria",
     definition:
-      "A guide that clinicians and health plans use to choose a level of care. It looks at your needs in six areas, such as withdrawal risk, health, mood, readiness to change and home life. Plans often name each level by its ASAM number.",
+      "A guide that clinicians and health plans use to choose a level of care. It looks at your needs in six areas, such as withdrawal, health, mental health, risks and home life. The 4th edition, from 2023, is the current one, but some plans still use names from the 3rd.",
     see: ["asam", "level-of-care", "assessment"],
   },
   {
@@ -58,6 +58,13 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "Questions and checks a clinician uses to learn about your health, substance use, mood, safety and daily life. The answers help the clinician suggest a level of care and build your plan with you.",
     see: ["clinician", "asam-criteria", "treatment-plan"],
+  },
+  {
+    id: "benzodiazepine",
+    term: "Benzodiazepine",
+    definition:
+      "A kind of sedative medicine for anxiety, sleep or seizures, such as alprazolam, diazepam or lorazepam. People call them benzos. After daily use, stopping all at once can cause seizures, so a doctor plans the stop.",
+    see: ["sedative", "withdrawal-management"],
   },
   {
     id: "buprenorphine",
@@ -150,8 +157,8 @@ export const glossary: GlossaryEntry[] = [
     id: "detox",
     term: "Detox",
     definition:
-      "An everyday word for withdrawal management. It means care that helps your body get through withdrawal safely.",
-    see: ["withdrawal-management"],
+      "An everyday word for withdrawal management. It means care that helps your body get through withdrawal safely. For opioids, detox alone is not treatment: medicine such as buprenorphine or methadone is safer.",
+    see: ["withdrawal-management", "moud"],
   },
   {
     id: "evidence-based",
@@ -159,6 +166,13 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "Backed by good research that shows a method helps people. Many IOPs use such methods. CBT is one example.",
     see: ["cbt", "motivational-interviewing", "contingency-management"],
+  },
+  {
+    id: "fentanyl",
+    term: "Fentanyl",
+    definition:
+      "A very strong opioid. Made illegally, it is in much of the street drug supply, even in fake pills that look like real ones. It causes most overdose deaths in the US.",
+    see: ["overdose", "naloxone"],
   },
   {
     id: "family-therapy",
@@ -180,6 +194,13 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "Therapy in a small group led by a trained counselor. Members share, learn skills and back each other up. It is the heart of most IOPs.",
     see: ["individual-therapy", "family-therapy"],
+  },
+  {
+    id: "hiop",
+    term: "High-intensity outpatient care",
+    definition:
+      "The ASAM Criteria's current name (level 2.5) for a program with more hours than an IOP, most of the day, while you live at home. It is often shortened to HIOP. Many programs and plans still call it a partial hospitalization program (PHP).",
+    see: ["php", "iop", "asam-criteria"],
   },
   {
     id: "in-network",
@@ -272,8 +293,8 @@ export const glossary: GlossaryEntry[] = [
     term: "MOUD",
     expansion: "medicine for opioid use disorder",
     definition:
-      "Medicines that treat opioid use disorder. The main ones are methadone, buprenorphine and naltrexone. They ease cravings and withdrawal, or they block the high.",
-    see: ["methadone", "buprenorphine", "naltrexone", "mat"],
+      "Medicines that treat opioid use disorder. The main ones are methadone, buprenorphine and naltrexone. They ease cravings and withdrawal, or block the high, and they lower the risk of dying from an overdose.",
+    see: ["methadone", "buprenorphine", "naltrexone", "naloxone"],
   },
   {
     id: "mutual-support",
@@ -281,6 +302,13 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "Free groups where people with shared experience help each other. Some follow twelve steps and some do not. They are not treatment, but many people find them a help during and after a program.",
     see: ["peer-support", "continuing-care"],
+  },
+  {
+    id: "naloxone",
+    term: "Naloxone",
+    definition:
+      "A medicine that can reverse an opioid overdose and save a life. Narcan is one brand. The nasal spray is sold without a prescription. Anyone can give it, but still call 911.",
+    see: ["overdose", "fentanyl", "moud"],
   },
   {
     id: "naltrexone",
@@ -312,6 +340,13 @@ export const glossary: GlossaryEntry[] = [
     see: ["iop", "level-of-care"],
   },
   {
+    id: "overdose",
+    term: "Overdose",
+    definition:
+      "Taking more of a drug than the body can handle. With opioids, breathing slows or stops. Signs are very small pupils, not waking up, slow or no breathing, and blue or gray lips. Call 911 and give naloxone.",
+    see: ["naloxone", "fentanyl"],
+  },
+  {
     id: "parity",
     term: "Parity",
     definition:
@@ -337,8 +372,8 @@ export const glossary: GlossaryEntry[] = [
     term: "PHP",
     expansion: "partial hospitalization program",
     definition:
-      "A program where you spend most of the day in treatment on most weekdays and go home at night. It gives more care than an IOP and less than inpatient care. Some people call it day treatment.",
-    see: ["iop", "inpatient", "level-of-care"],
+      "A program where you spend most of the day in treatment on most weekdays and go home at night. It gives more care than an IOP and less than inpatient care. The newest ASAM Criteria call it high-intensity outpatient care.",
+    see: ["hiop", "iop", "level-of-care"],
   },
   {
     id: "prior-authorization",
@@ -397,6 +432,13 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "The US federal agency that leads public health work on mental health and substance use. It runs FindTreatment.gov and a free, private national helpline.",
     see: ["findtreatment"],
+  },
+  {
+    id: "sedative",
+    term: "Sedative",
+    definition:
+      "A drug that slows the brain down, such as alcohol, benzodiazepines, sleeping pills, barbiturates or GHB. Stopping after heavy daily use can cause seizures or delirium tremens, which can kill. A doctor plans the stop.",
+    see: ["benzodiazepine", "withdrawal-management"],
   },
   {
     id: "sliding-scale",
@@ -458,7 +500,7 @@ export const glossary: GlossaryEntry[] = [
     id: "withdrawal-management",
     term: "Withdrawal management",
     definition:
-      "Medical care that keeps you safe during withdrawal. Withdrawal is what your body goes through when you stop or cut back on alcohol or drugs. It can be dangerous with alcohol, opioids or benzodiazepines.",
-    see: ["detox", "inpatient", "level-of-care"],
+      "Medical care that keeps you safe during withdrawal, what your body goes through when you stop or cut back. It can be given in a hospital, a live-in program or, when it is safe, as an outpatient. Stopping alcohol or sedatives suddenly can cause seizures.",
+    see: ["detox", "benzodiazepine", "moud"],
   },
 ];

@@ -72,7 +72,7 @@ describe('figures on built pages equal src/data', () => {
     expect(note).toMatch(/estimates, not prices/);
     // The source keeps its own capitals ("US"), lowered only where it starts mid-sentence.
     expect(note).toContain(`from ${providerEstimates.publisher.replace(/^./, (c) => c.toLowerCase())}`);
-    expect(note).toContain(String(providerEstimates.year));
+    expect(note).toContain(String(providerEstimates.published));
   });
 
   it('the week view lists every sample session and the weekly totals', () => {
