@@ -1,4 +1,5 @@
 // Everything a writer may use in a topic's MDX without importing it (see README, "Writing a topic").
+import AsamCrosswalk from './AsamCrosswalk.astro';
 import Callout from './Callout.astro';
 import CostChart from './CostChart.astro';
 import Fact from './Fact.astro';
@@ -13,4 +14,4 @@ import Name from './Name.astro';
 import Term from './Term.astro';
 import WeekGrid from './WeekGrid.astro';
 
-export const mdxComponents = { a: Link, h2: H2, h3: H3, Callout, CostChart, Fact, Figure, Glossary, KeyPoints, LevelsDiagram, Name, Term, WeekGrid };
+export const mdxComponents = { a: Link, h2: H2, h3: H3, AsamCrosswalk, Callout, CostChart, Fact, Figure, Glossary, KeyPoints, LevelsDiagram, Name, Term, WeekGrid };

@@ -8,7 +8,8 @@ export interface HelpLine {
   dial: string;
   display: string;
   details: string;
-  textNumber?: { dial: string; display: string; what: string };
+  /** A text service; `note` says what differs from the phone line (for example, the language it answers in). */
+  textNumber?: { dial: string; display: string; what: string; note?: string };
   url?: string;
 }
 
@@ -24,10 +25,10 @@ export const helpLines: readonly HelpLine[] = [
   {
     id: 'crisis',
     name: '988 Suicide and Crisis Lifeline',
-    action: 'In a mental-health or suicide crisis, call or text',
+    action: 'In a mental-health, suicide or substance use crisis, call or text',
     dial: '988',
     display: '988',
-    details: 'Free, 24/7. Press 1 for the Veterans Crisis Line, 2 for Spanish. Chat at 988lifeline.org.',
+    details: 'Free, 24/7. Press 1 for the Veterans Crisis Line, 2 for Spanish (or text AYUDA to 988). Chat at 988lifeline.org.',
     textNumber: { dial: '988', display: '988', what: 'Text' },
     url: 'https://988lifeline.org/',
   },
@@ -37,8 +38,8 @@ export const helpLines: readonly HelpLine[] = [
     action: 'For treatment referrals, call',
     dial: '18006624357',
     display: '1-800-662-4357',
-    details: 'Free, private, 24/7, in English and Spanish. TTY 1-800-487-4889. It refers you to local care; it is not counseling.',
-    textNumber: { dial: '435748', display: '435748', what: 'Text your ZIP code to' },
+    details: 'Free, private, 24/7. Calls are answered in English and Spanish. TTY 1-800-487-4889. It refers you to local care; it is not counseling.',
+    textNumber: { dial: '435748', display: '435748', what: 'Text your ZIP code to', note: 'English only' },
     url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
   },
 ];

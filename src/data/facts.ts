@@ -1,9 +1,8 @@
 import { formatDate, formatHourBand, formatMoneyRange, formatRange } from '../lib/format.ts';
-import { iopDailyCostAlt, iopWholeProgramCost } from './costs.ts';
 import { helpLine, helplineTty } from './crisis.ts';
 import { levelById } from './levels.ts';
 import { naloxone } from './overdose.ts';
-import { fmla, parity, part2 } from './rights.ts';
+import { benefitsAdvisors, fmla, parity, part2 } from './rights.ts';
 import { iopSchedule, residentialStayDays, tricareIop } from './schedule.ts';
 
 const iop = levelById('iop');
@@ -14,6 +13,18 @@ const residential = levelById('residential');
 function costOf(level: typeof iop): string {
   if (!level.cost) throw new Error(`Level "${level.id}" has no cost range`);
   return formatMoneyRange(level.cost.low, level.cost.high, level.cost.unit);
+}
+
+/**
+ * A whole IOP at the published per-session range, over the usual days a week and program weeks: worked out from the
+ * same data as the estimator's examples, never typed, so the two cannot disagree.
+ */
+function iopProgramCostWords(): string {
+  const cost = iop.cost!;
+  const { daysPerWeek, programWeeks } = iopSchedule;
+  const low = cost.low * daysPerWeek.min * programWeeks.min;
+  const high = cost.high * daysPerWeek.max * programWeeks.max;
+  return `${formatMoneyRange(low, high)} before insurance (${formatRange(daysPerWeek.min, daysPerWeek.max, 'days')} a week for ${formatRange(programWeeks.min, programWeeks.max, 'weeks')})`;
 }
 
 function hoursOf(level: typeof iop, who: 'adult' | 'adolescent'): string {
@@ -39,14 +50,14 @@ export const facts = {
   residentialLength: formatRange(residentialStayDays.min, residentialStayDays.max, 'days'),
   tricareHours: `${tricareIop.weeklyHours.min} to ${tricareIop.weeklyHours.max} or more hours a week, with at least ${tricareIop.minHoursPerTreatmentDay} hours on each treatment day`,
   costIopSession: costOf(iop),
-  costIopDay: formatMoneyRange(iopDailyCostAlt.low, iopDailyCostAlt.high, iopDailyCostAlt.unit),
   costPhpDay: costOf(php),
   costResidentialDay: costOf(residential),
-  costIopProgram: formatMoneyRange(iopWholeProgramCost.low, iopWholeProgramCost.high),
+  costIopProgram: iopProgramCostWords(),
   medicareIopStart: 'January 1, 2024',
   acaSince: '2014',
   parityYear: String(parity.lawYear),
   parityRuleYear: String(parity.ruleYear),
+  benefitsAdvisors: benefitsAdvisors.display,
   fmlaLeave: `up to ${fmla.weeksPerYear} weeks of unpaid, job-protected leave a year`,
   part2RuleYear: String(part2.finalRuleYear),
   part2ComplianceDate: formatDate(new Date(`${part2.complianceDate}T00:00:00Z`)),
@@ -55,7 +66,7 @@ export const facts = {
   helplineTty,
   crisisLine: helpLine('crisis').display,
   emergency: helpLine('emergency').display,
-  helplineText: `text your ZIP code to ${helpLine('helpline').textNumber!.display}`,
+  helplineText: `text your ZIP code to ${helpLine('helpline').textNumber!.display} (${helpLine('helpline').textNumber!.note})`,
 } as const;
 
 export type FactName = keyof typeof facts;

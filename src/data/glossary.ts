@@ -70,8 +70,8 @@ export const glossary: GlossaryEntry[] = [
     id: "buprenorphine",
     term: "Buprenorphine",
     definition:
-      "A medicine for opioid use disorder. It eases cravings and withdrawal. Many kinds of clinicians can prescribe it, so you may get it at a clinic or a doctor's office.",
-    see: ["moud", "methadone", "naltrexone"],
+      "A medicine for opioid use disorder. It eases cravings and withdrawal and lowers the risk of dying from an overdose. Many kinds of clinicians can prescribe it, so you may get it at a clinic or a doctor's office.",
+    see: ["moud", "methadone", "naloxone"],
   },
   {
     id: "carf",
@@ -199,7 +199,7 @@ export const glossary: GlossaryEntry[] = [
     id: "hiop",
     term: "High-intensity outpatient care",
     definition:
-      "The ASAM Criteria's current name (level 2.5) for a program with more hours than an IOP, most of the day, while you live at home. It is often shortened to HIOP. Many programs and plans still call it a partial hospitalization program (PHP).",
+      "What the current, 4th edition of the ASAM Criteria calls level 2.5: a program with more hours than an IOP, most of the day, while you live at home. It is often shortened to HIOP. Many programs and plans still call it a partial hospitalization program (PHP).",
     see: ["php", "iop", "asam-criteria"],
   },
   {

@@ -23,3 +23,6 @@ export const parity = {
   ruleYear: 2024,
   source: parityRule2024,
 } as const satisfies Record<string, number | FactSource>;
+
+/** The Labor Department's benefits advisors answer questions and complaints about job-based plans, parity included. */
+export const benefitsAdvisors = { display: '1-866-444-3272', dial: '18664443272', source: parityRule2024 } as const;

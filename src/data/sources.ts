@@ -104,7 +104,7 @@ export const parityRule2024: FactSource = {
   publisher: 'U.S. Department of Labor, Employee Benefits Security Administration',
   title: 'Mental Health Parity and Addiction Equity Act (MHPAEA)',
   accessed: '2026-12-03',
-  url: 'https://www.dol.gov/agencies/ebsa/laws-and-regulations/laws/mental-health-parity',
+  url: 'https://www.dol.gov/agencies/ebsa/laws-and-regulations/laws/mental-health-and-substance-use-disorder-parity',
   strength: 'checked',
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { iopDailyCostAlt, iopWholeProgramCost } from '../../src/data/costs.ts';
+import { costEstimates } from '../../src/data/costs.ts';
 import { helpLines } from '../../src/data/crisis.ts';
 import { facts } from '../../src/data/facts.ts';
 import { glossary } from '../../src/data/glossary.ts';
@@ -34,8 +34,8 @@ describe('levels of care data', () => {
   });
 
   it('gives every cost range low ≤ high, a unit and a source', () => {
-    const ranges = [...levels.flatMap((level) => (level.cost ? [level.cost] : [])), iopDailyCostAlt, iopWholeProgramCost];
-    expect(ranges.length).toBeGreaterThanOrEqual(5);
+    const ranges = Object.values(costEstimates);
+    expect(ranges.length).toBeGreaterThanOrEqual(3);
     for (const range of ranges) {
       expect(range.low).toBeGreaterThan(0);
       expect(range.low).toBeLessThanOrEqual(range.high);
@@ -71,7 +71,13 @@ describe('facts', () => {
     const iop = levelById('iop');
     expect(facts.iopHoursAdult).toBe(`${iop.hours!.adult.min} to ${iop.hours!.adult.max} hours a week`);
     expect(facts.costIopSession).toBe(`$${iop.cost!.low} to $${iop.cost!.high} a session`);
-    expect(facts.costIopProgram).toBe('$3,000 to $10,000');
+    // 3 sessions a week for 6 weeks at the low price; 5 a week for 12 weeks at the high price.
+    expect(facts.costIopProgram).toMatch(/^\$3,600 to \$18,000 before insurance \(3 to 5 days a week for 6 to 12 weeks\)$/);
+  });
+
+  it('takes every level’s cost range from the one cited set in costs.ts', () => {
+    const fromLevels = levels.flatMap((level) => (level.cost ? [level.cost] : []));
+    expect(new Set(fromLevels)).toEqual(new Set(Object.values(costEstimates)));
   });
 });
 

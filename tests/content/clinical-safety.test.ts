@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { builtPage, text } from './dist.ts';
+import { builtPages } from '../e2e/site-pages.ts';
+
+/**
+ * The clinical lines the site must hold (CONTENT.md, "Safety on every page"; FACTS.md, "Withdrawal, opioids and
+ * overdose" and "Levels of care"), checked on what readers get: the built text of every page, topics, glossary,
+ * tools and all. Each rule names the page and quotes the text that breaks it.
+ */
+const pages = builtPages().map((path) => ({ path, main: builtPage(path).querySelector('main') }));
+
+/** Paragraph-sized pieces of a page's main content: what a reader takes in as one statement. */
+function blocks(main: HTMLElement | null): string[] {
+  if (!main) return [];
+  return main.querySelectorAll('p, li, td, th, dd, dt, h2, h3, figcaption, caption').map((element) => text(element));
+}
+
+const opioidWords = /\b(opioids?|fentanyl|heroin)\b/i;
+
+describe('withdrawal: never one rule for alcohol, sedatives and opioids', () => {
+  it('never lists alcohol, benzodiazepines and opioids under one withdrawal rule', () => {
+    const oneRule = /alcohol,\s*(benzodiazepines|benzos)(,\s*other sedatives)?,?\s*(or|and)\s*opioids/i;
+    const found = pages.flatMap(({ path, main }) => blocks(main).filter((block) => oneRule.test(block)).map((block) => `${path}: ${block}`));
+    expect(found).toEqual([]);
+  });
+
+  it('never puts withdrawal care first where a statement is about opioids', () => {
+    const withdrawalFirst = /\b(withdrawal|detox)\b[^.]*?\b(comes?|goes|is)\s+first\b|\bwithdrawal\s+first\b|\bdetox\s+first\b/i;
+    const found = pages.flatMap(({ path, main }) =>
+      blocks(main)
+        .filter((block) => opioidWords.test(block) && withdrawalFirst.test(block))
+        .map((block) => `${path}: ${block}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('keeps overdose signs and naloxone one link away wherever opioids are mentioned', () => {
+    const overdoseLink = /\/opioids-and-overdose\/|#naloxone$|#overdose$/;
+    const missing = pages
+      .filter(({ main }) => main && opioidWords.test(text(main)))
+      .filter(({ main }) => !main!.querySelectorAll('a[href]').some((link) => overdoseLink.test(link.getAttribute('href') ?? '')))
+      .map(({ path }) => path);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('evidence and levels of care', () => {
+  it('never calls the IOP evidence review "large"', () => {
+    const found = pages.flatMap(({ path, main }) => blocks(main).filter((block) => /\blarge (review|study)\b/i.test(block)).map((block) => `${path}: ${block}`));
+    expect(found).toEqual([]);
+  });
+
+  it('gives the 4th-edition name wherever partial hospitalization is named', () => {
+    const missing = pages
+      .filter(({ main }) => main && /partial hospitali[sz]ation/i.test(text(main)))
+      .filter(({ main }) => !/high-intensity outpatient/i.test(text(main)))
+      .map(({ path }) => path);
+    expect(missing).toEqual([]);
+  });
+
+  it('says which ASAM edition wherever ASAM level numbers are listed', () => {
+    const levelNumber = /\b(level|levels)\s+[0-4]\.\d\b/i;
+    const missing = pages
+      .filter(({ main }) => main && levelNumber.test(text(main)))
+      .filter(({ main }) => !/4th edition/i.test(text(main)))
+      .map(({ path }) => path);
+    expect(missing).toEqual([]);
+  });
+
+  it('never calls level 2.5 a PHP without its current name', () => {
+    const found = pages.flatMap(({ path, main }) =>
+      blocks(main)
+        .filter((block) => /\b2\.5\b/.test(block) && /\b(PHP|partial hospitali[sz]ation)\b/i.test(block) && !/high-intensity/i.test(block))
+        .map((block) => `${path}: ${block}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
