@@ -7,6 +7,9 @@ import { formatDollars, formatHourBand, formatMoneyRange } from './format.ts';
  * whole dollars. The prices are providers' published ranges from src/data/levels.ts: estimates, not prices.
  */
 
+/** Care that goes on day and night is paid for every day of the week. */
+export const daysPerWeekRoundTheClock = 7;
+
 export type CostField =
   | 'level'
   | 'perWeek'
@@ -363,7 +366,7 @@ function hoursWords(level: PricedLevel, hoursPerWeek: number): string {
  */
 function comparisonFor(level: PricedLevel, input: CostInput): Omit<ComparisonRow, 'bar'> {
   const chosen = level.id === input.level.id;
-  const perWeek = chosen ? input.perWeek : level.roundTheClock ? 7 : input.perWeek;
+  const perWeek = chosen ? input.perWeek : level.roundTheClock ? daysPerWeekRoundTheClock : input.perWeek;
   const units = perWeek * input.weeks;
   const low = chosen ? input.priceLow : level.cost.low;
   const high = chosen ? input.priceHigh : level.cost.high;
@@ -423,7 +426,7 @@ export function estimateCost(form: CostForm, priced: readonly PricedLevel[] = pr
 export function defaultForm(level: PricedLevel, schedule: { perWeek: number; hoursEach: number; weeks: number }): CostForm {
   return {
     level: level.id,
-    perWeek: String(level.roundTheClock ? 7 : schedule.perWeek),
+    perWeek: String(level.roundTheClock ? daysPerWeekRoundTheClock : schedule.perWeek),
     hoursEach: String(schedule.hoursEach),
     weeks: String(schedule.weeks),
     priceLow: String(level.cost.low),

@@ -242,7 +242,7 @@ export function buildReferralEmail({ topics, note, siteUrl, basePath }: Referral
     ),
     ...ordered.map((topic) => topicBlock(topic, siteUrl, basePath)),
     wrapText(
-      `The guide gives general information, not medical advice. In a mental-health or suicide crisis, call or text ${crisis.display}. In immediate danger, call ${emergency.display}.`,
+      `The guide gives general information, not medical advice. In a mental-health, suicide or substance use crisis, call or text ${crisis.display}. In immediate danger, call ${emergency.display}.`,
     ),
   ].filter(Boolean);
   const body = parts.join('\n\n');
@@ -250,4 +250,13 @@ export function buildReferralEmail({ topics, note, siteUrl, basePath }: Referral
   const href = mailtoHref(subject, body);
   const tooLongForMailto = href.length > MAILTO_MAX;
   return { ok: true, subject, body, mailtoHref: tooLongForMailto ? null : href, tooLongForMailto };
+}
+
+/** The line under "Open in email app": what the button does now, or what to do first. */
+export function mailtoNote(result: ReferralResult): string {
+  if (!result.ok) {
+    return result.problems.some((problem) => problem.code === 'no-topics') ? 'Choose at least one page first.' : 'Make your note shorter first.';
+  }
+  if (result.mailtoHref) return 'This opens a new email with the subject and text filled in. You add the address.';
+  return `This email is too long to open in an email app (links can hold about ${MAILTO_MAX.toLocaleString('en-US')} characters). Use “Copy email text” instead, and paste it into a new email.`;
 }

@@ -7,6 +7,7 @@ import {
   buildReferralEmail,
   cleanNote,
   mailtoHref,
+  mailtoNote,
   noteCountMessage,
   noteLength,
   pageUrl,
@@ -307,5 +308,25 @@ describe('text helpers', () => {
 
   it('cleans a note: CRLF to LF, tabs to spaces, no control characters, at most one blank line', () => {
     expect(cleanNote('a\r\nb\rc\td\u0007e\n\n\n\nf')).toBe('a\nb\nc de\n\nf');
+  });
+});
+
+describe('the line under "Open in email app"', () => {
+  const input = { siteUrl: 'https://example.org', basePath: '/' };
+  const topic: ReferralTopic = { title: 'Costs', description: 'What it costs.', path: '/costs/', order: 1, wholePage: true, sections: [] };
+
+  it('asks for a page first when none is chosen, even if the note is also too long', () => {
+    expect(mailtoNote(buildReferralEmail({ ...input, topics: [] }))).toBe('Choose at least one page first.');
+    expect(mailtoNote(buildReferralEmail({ ...input, topics: [], note: 'x'.repeat(NOTE_MAX + 1) }))).toBe('Choose at least one page first.');
+  });
+
+  it('asks for a shorter note when only the note is the problem', () => {
+    expect(mailtoNote(buildReferralEmail({ ...input, topics: [topic], note: 'x'.repeat(NOTE_MAX + 1) }))).toBe('Make your note shorter first.');
+  });
+
+  it('says what the button does when the email fits in a link, and to copy when it does not', () => {
+    expect(mailtoNote(buildReferralEmail({ ...input, topics: [topic] }))).toMatch(/^This opens a new email/);
+    const many = Array.from({ length: 10 }, (_, index) => ({ ...topic, description: 'A long line. '.repeat(12), path: `/topic-${index}/`, order: index }));
+    expect(mailtoNote(buildReferralEmail({ ...input, topics: many, note: 'x'.repeat(NOTE_MAX) }))).toMatch(/too long to open in an email app .* 2,000 characters/);
   });
 });
