@@ -1,13 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
+import { CONTENTS_ID, CRISIS_LINES_HEADING_ID, KEY_POINTS_ID, MAIN_ID, RELATED_ID, SOURCES_ID } from '../constants.ts';
 import { stripFrontMatter } from './prose.ts';
 
 /** Every route of the site (root-relative, trailing slash) and the ids a link may point at on each. */
 export type SiteAnchors = Map<string, Set<string>>;
 
 /** Ids every topic page has from its layout, besides its own headings. */
-const TOPIC_LAYOUT_IDS = ['main', 'key-points', 'on-this-page', 'sources', 'related', 'crisis-lines-heading'];
+const TOPIC_LAYOUT_IDS = [MAIN_ID, KEY_POINTS_ID, CONTENTS_ID, SOURCES_ID, RELATED_ID, CRISIS_LINES_HEADING_ID];
 
 /** The ids Astro gives a page's `##`..`######` headings: github-slugger over the heading's plain text. */
 export function headingIds(mdxSource: string): string[] {
@@ -48,7 +49,7 @@ export function collectSiteAnchors(options: {
   for (const topic of options.topics) {
     anchors.set(`/${topic.id}/`, new Set([...TOPIC_LAYOUT_IDS, ...headingIds(topic.body)]));
   }
-  for (const route of fixedPageRoutes(options.pagesDir)) anchors.set(route, new Set(['main']));
+  for (const route of fixedPageRoutes(options.pagesDir)) anchors.set(route, new Set([MAIN_ID]));
   for (const [route, ids] of Object.entries(options.topicLayoutPages ?? {})) {
     anchors.set(route, new Set([...TOPIC_LAYOUT_IDS, ...ids]));
   }

@@ -179,7 +179,7 @@ test.describe('without JavaScript', () => {
 
   test('the search page lists every topic with a note that search needs JavaScript', async ({ page }) => {
     await page.goto('/search/?q=cost');
-    await expect(page.locator('[data-needs-js]')).toBeVisible();
+    await expect(page.locator('[data-no-js-note]')).toBeVisible();
     await expect(page.locator('[data-search-fallback] li')).toHaveCount(await page.locator('nav[aria-label="All topics"] a').count());
     await expect(page.locator('.search-page')).not.toBeVisible();
     // The header's search control is a plain link to that page.

@@ -34,5 +34,10 @@ document.addEventListener('click', (event) => {
   void copy(sectionUrl(location.href, id));
 });
 
-for (const button of document.querySelectorAll<HTMLElement>('[data-needs-script]')) button.dataset.ready = '';
-document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+/** The share bar: defining it shows its script-only buttons (global.css, [data-needs-js]) and wires Print. */
+class ShareBarElement extends HTMLElement {
+  connectedCallback(): void {
+    this.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+  }
+}
+if (!customElements.get('share-bar')) customElements.define('share-bar', ShareBarElement);
