@@ -1,4 +1,4 @@
-// Everything a writer may use in a topic's MDX without importing it (see README, "Writing a topic").
+// Everything a writer may use in a topic's MDX without importing it (see README, "Adding a topic", step 3).
 import AsamCrosswalk from './AsamCrosswalk.astro';
 import Callout from './Callout.astro';
 import CostChart from './CostChart.astro';
