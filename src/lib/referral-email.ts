@@ -5,7 +5,7 @@
  */
 import { helpLine } from '../data/crisis.ts';
 import { site } from '../data/site.ts';
-import { withBase } from './site-config.ts';
+import { pageUrl, topicPath, withBase } from './site-config.ts';
 
 /** The longest personal note, in characters (after trimming; an emoji counts as one). */
 export const NOTE_MAX = 500;
@@ -78,11 +78,6 @@ export interface ReferralPage {
   sections: { title: string; anchor: string; url: string }[];
 }
 
-/** A topic's root-relative path, without the base path, from its id: "costs" -> "/costs/". */
-export function topicPath(id: string): string {
-  return `/${id}/`;
-}
-
 /** The topics in site order, each with its addresses and its `##` sections. */
 export function referralPages(sources: readonly ReferralSource[], siteUrl: string | URL, basePath: string): ReferralPage[] {
   return [...sources]
@@ -146,14 +141,6 @@ export function noteCountMessage(note: string | undefined): string {
   const left = NOTE_MAX - noteLength(note);
   if (left >= 0) return `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`;
   return `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
-}
-
-/** The full web address of a page, with the base path: ("/costs/", "https://example.org", "/iop/") -> "https://example.org/iop/costs/". */
-export function pageUrl(path: string, siteUrl: string | URL, basePath: string, anchor?: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`A page path must start with one "/", got "${path}"`);
-  const url = new URL(withBase(path, basePath), new URL(String(siteUrl)).origin);
-  if (anchor) url.hash = anchor.replace(/^#/, '');
-  return url.href;
 }
 
 /** Wraps one paragraph to `width` characters at spaces; a longer word (such as a web address) keeps its own line. */

@@ -28,3 +28,16 @@ export function withBase(path: string, base: string): string {
   const normalizedBase = normalizeBasePath(base);
   return normalizedBase === '/' ? path : `${normalizedBase.slice(0, -1)}${path}`;
 }
+
+/** A topic's root-relative path, without the base path, from its id: "costs" -> "/costs/". */
+export function topicPath(id: string): string {
+  return `/${id}/`;
+}
+
+/** The full web address of a page, with the base path: ("/costs/", "https://example.org", "/iop/") -> "https://example.org/iop/costs/". */
+export function pageUrl(path: string, siteUrl: string | URL, basePath: string, anchor?: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`A page path must start with one "/", got "${path}"`);
+  const url = new URL(withBase(path, basePath), new URL(String(siteUrl)).origin);
+  if (anchor) url.hash = anchor.replace(/^#/, '');
+  return url.href;
+}

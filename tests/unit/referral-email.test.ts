@@ -10,7 +10,6 @@ import {
   mailtoNote,
   noteCountMessage,
   noteLength,
-  pageUrl,
   referralPages,
   wrapLine,
   type ReferralEmail,
@@ -18,6 +17,7 @@ import {
   type ReferralResult,
   type ReferralTopic,
 } from '../../src/lib/referral-email.ts';
+import { pageUrl } from '../../src/lib/site-config.ts';
 
 const site = 'https://iop-guide.example.org';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferralEmail, referralPages, topicPath } from '../../src/lib/referral-email.ts';
+import { buildReferralEmail, referralPages } from '../../src/lib/referral-email.ts';
+import { topicPath } from '../../src/lib/site-config.ts';
 import { REFERRAL_PARTS_PATH, readReferralParts, referralPartsFile } from '../../src/lib/referral-parts.ts';
 
 const pages = referralPages(

@@ -4,10 +4,10 @@ import {
   noteCountMessage,
   noteLength,
   NOTE_MAX,
-  topicPath,
   type ReferralSection,
   type ReferralTopic,
 } from '../../lib/referral-email.ts';
+import { topicPath } from '../../lib/site-config.ts';
 import { readReferralParts } from '../../lib/referral-parts.ts';
 
 const textOf = (root: Element, selector: string): string => root.querySelector(selector)?.textContent?.trim() ?? '';
