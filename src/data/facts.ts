@@ -2,6 +2,7 @@ import { formatDate, formatHourBand, formatMoneyRange, formatRange } from '../li
 import { helpLine, helplineTty } from './crisis.ts';
 import { levelById } from './levels.ts';
 import { naloxone } from './overdose.ts';
+import { sedativeWithdrawal } from './withdrawal.ts';
 import { benefitsAdvisors, fmla, parity, part2 } from './rights.ts';
 import { iopSchedule, residentialStayDays, tricareIop } from './schedule.ts';
 
@@ -61,6 +62,7 @@ export const facts = {
   fmlaLeave: `up to ${fmla.weeksPerYear} weeks of unpaid, job-protected leave a year`,
   part2RuleYear: String(part2.finalRuleYear),
   part2ComplianceDate: formatDate(new Date(`${part2.complianceDate}T00:00:00Z`)),
+  sedativeWithdrawalWorsens: `over ${formatRange(sedativeWithdrawal.worsensOverDays.min, sedativeWithdrawal.worsensOverDays.max, 'days')}`,
   naloxoneOverTheCounterSince: String(naloxone.overTheCounterSince),
   helpline: helpLine('helpline').display,
   helplineTty,

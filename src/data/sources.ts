@@ -116,3 +116,12 @@ export const fdaOtcNaloxone: FactSource = {
   url: 'https://www.fda.gov/news-events/press-announcements/fda-approves-first-over-counter-naloxone-nasal-spray',
   strength: 'checked',
 };
+
+export const asamAlcoholWithdrawal: FactSource = {
+  publisher: 'American Society of Addiction Medicine (ASAM), Journal of Addiction Medicine',
+  title: 'The ASAM Clinical Practice Guideline on Alcohol Withdrawal Management',
+  published: 2020,
+  accessed: '2026-12-03',
+  url: 'https://journals.lww.com/journaladdictionmedicine/Fulltext/2020/06001/The_ASAM_Clinical_Practice_Guideline_on_Alcohol.1.aspx',
+  strength: 'checked',
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/data/glossary.ts';
 import { helpLines, helplineTty } from '../../src/data/crisis.ts';
+import { benefitsAdvisors } from '../../src/data/rights.ts';
 import { mdxToProse, stripFrontMatter } from '../../src/lib/prose.ts';
 import { fleschKincaidGrade, median } from '../../src/lib/readability.ts';
 import { topicProse } from '../../src/lib/topic-prose.ts';
@@ -86,7 +87,7 @@ describe('person-first, stigma-free words', () => {
 });
 
 describe('facts come from src/data', () => {
-  const helpNumbers = new Set([...helpLines.map((line) => line.display), helplineTty]);
+  const helpNumbers = new Set([...helpLines.map((line) => line.display), helplineTty, benefitsAdvisors.display]);
 
   for (const topic of topics) {
     it(`${topic.slug} types no hours, lengths, prices or phone numbers itself`, () => {
