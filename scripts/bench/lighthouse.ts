@@ -1,7 +1,7 @@
 // Lighthouse with its defaults (mobile form factor, simulated throttling), several runs per page, medians reported.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, findChromium } from '../../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from '../shared/chromium.ts';
 import { onCleanup } from './cleanup.ts';
 import { median } from './format.ts';
 
