@@ -5,6 +5,9 @@ import { chromiumArgs, findChromium } from '../shared/chromium.ts';
 import { onCleanup } from './cleanup.ts';
 import { median } from './format.ts';
 
+/** Runs per page; the report shows their median, so one slow run on a busy machine does not decide a score. */
+export const LIGHTHOUSE_RUNS = 3;
+
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
