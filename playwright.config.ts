@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/e2e/chromium.ts';
-import { freePort } from './tests/e2e/free-port.ts';
+import { chromiumArgs, findChromium } from './scripts/shared/chromium.ts';
+import { freePort } from './scripts/shared/free-port.ts';
 
 // Workers load this file again; the port chosen by the runner travels to them through the environment.
 process.env.E2E_PORT ??= String(await freePort());

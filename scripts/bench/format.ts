@@ -1,4 +1,5 @@
 // Fixed-width tables and number formatting for the benchmark's output.
+import { availableParallelism, loadavg } from 'node:os';
 
 export type Align = 'left' | 'right';
 
@@ -54,4 +55,14 @@ export function percentile(values: readonly number[], p: number): number {
 
 export function heading(title: string): string {
   return `\n${title}\n${'='.repeat(title.length)}`;
+}
+
+/** What the benchmark is doing now, on stderr, so stdout holds only the report. */
+export function progress(message: string): void {
+  console.error(`… ${message}`);
+}
+
+// Timings on a shared machine are only as good as its load; each timed section says what the load was.
+export function load(): string {
+  return `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`;
 }

@@ -1,6 +1,6 @@
 // Search in a real browser: what the first query costs to fetch, then how fast warm queries render.
 import { chromium, type Request } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../../tests/e2e/chromium.ts';
+import { chromiumArgs, findChromium } from '../shared/chromium.ts';
 import { onCleanup } from './cleanup.ts';
 
 /** Twenty different queries readers might type; none appears inside another's quoted status text. */

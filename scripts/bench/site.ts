@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { freePort } from '../../tests/e2e/free-port.ts';
+import { freePort } from '../shared/free-port.ts';
 import { onCleanup } from './cleanup.ts';
 
 export { freePort };

@@ -151,6 +151,15 @@ export function frameOf(html: string): string {
   return html.slice(0, open.index + open[0].length) + html.slice(close);
 }
 
+/** Which pages count as topics: one per MDX file, the file name being the page's slug. */
+export function topicSlugsIn(topicsDir: string): Set<string> {
+  return new Set(
+    readdirSync(topicsDir)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.replace(/\.mdx$/, '')),
+  );
+}
+
 /** The topic slug a page address stands for: /costs/ → costs. */
 export function routeSlug(route: string): string {
   return route.replace(/^\/|\/$/g, '');

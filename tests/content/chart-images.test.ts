@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../e2e/site-pages.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 import { builtFileOf, builtPage } from './dist.ts';
 
 /** Every SVG image a built page shows in its content, with the page that shows it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { builtPage, text } from './dist.ts';
-import { builtPages } from '../e2e/site-pages.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 
 /**
  * The clinical lines the site must hold (CONTENT.md, "Safety on every page"; FACTS.md, "Withdrawal, opioids and

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { costEstimates } from '../../src/data/costs.ts';
 import { workedExamples } from '../../src/lib/cost-examples.ts';
 import { builtPage, text } from './dist.ts';
-import { builtPages } from '../e2e/site-pages.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 
 /**
  * Every dollar amount a reader sees comes from the one cited set in src/data/costs.ts, or is worked out from it by the

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normalizeBasePath } from '../../src/lib/site-config.ts';
+import { distDir } from '../../scripts/shared/site-pages.ts';
 
-export const distDir = process.env.OUT_DIR ?? 'dist';
+export { distDir };
 
 /** A built page, parsed; fails with a hint when the site was not built first. */
 export function builtPage(path: string): HTMLElement {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/data/glossary.ts';
 import { pageTitle, sitePages } from '../../src/lib/glossary-pages.ts';
-import { builtPages } from '../e2e/site-pages.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 import { builtPage, text } from './dist.ts';
-import { publishedLinks } from './published-links.ts';
+import { publishedLinks } from '../../scripts/shared/published-links.ts';
 import { topicFiles } from './helpers.ts';
 
 const index = builtPage('/glossary/');

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { redirects } from '../../src/data/redirects.ts';
-import { builtPages } from '../e2e/site-pages.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 import { distDir } from './dist.ts';
-import { currentLinks, publishedLinks, publishedListPath } from './published-links.ts';
+import { currentLinks, publishedLinks, publishedListPath } from '../../scripts/shared/published-links.ts';
 
 const published = publishedLinks();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { builtPages, topicPages } from '../e2e/site-pages.ts';
+import { builtPages, topicPages } from '../../scripts/shared/site-pages.ts';
 import { distDir } from './dist.ts';
 import { expectSocialMeta } from './social-meta.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { helpLines } from '../../src/data/crisis.ts';
-import { builtPages, topicPages } from './site-pages.ts';
+import { builtPages, topicPages } from '../../scripts/shared/site-pages.ts';
 
 const topics = topicPages();
 

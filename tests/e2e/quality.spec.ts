@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { helpLines } from '../../src/data/crisis.ts';
-import { builtPages } from './site-pages.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 
 const pages = builtPages();
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { stripFrontMatter } from '../../src/lib/prose.ts';
-import { topicPages } from './site-pages.ts';
+import { topicPages } from '../../scripts/shared/site-pages.ts';
 
 const path = '/for-referrers/';
 const topicsDir = process.env.TOPICS_DIR ?? 'content/topics';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { distDir } from './dist.ts';
+import { distDir } from './site-pages.ts';
 
 export const publishedListPath = 'tests/fixtures/published-links.txt';
 

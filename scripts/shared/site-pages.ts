@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const distDir = process.env.OUT_DIR ?? 'dist';
+// One definition for the page list, the published links and the dist tests, so OUT_DIR moves all of them together.
+export const distDir = process.env.OUT_DIR ?? 'dist';
 
 export function isRedirect(file: string): boolean {
   return readFileSync(file, 'utf8').includes('http-equiv="refresh"');
