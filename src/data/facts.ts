@@ -49,6 +49,10 @@ export const facts = {
   crisisLine: helpLine('crisis').display,
   emergency: helpLine('emergency').display,
   helplineText: `text your ZIP code to ${helpLine('helpline').textNumber!.display}`,
+  /** The year a naloxone nasal spray went on sale without a prescription (FDA, March 2023; FACTS.md, "Withdrawal, opioids and overdose"). */
+  naloxoneOtcSince: '2023',
+  /** How long alcohol or sedative withdrawal can keep getting worse (ASAM Clinical Practice Guideline on Alcohol Withdrawal Management, 2020). */
+  withdrawalWorsensOver: '1 to 3 days',
 } as const;
 
 export type FactName = keyof typeof facts;
