@@ -820,3 +820,10 @@ export const ruleTexts: readonly string[] = [
 
 /** The crisis help that stands in the HTML of both self-check pages, before any question (at most 5 bullets). */
 export const urgentHeading = 'If you are in danger, get help now';
+
+/** The lines of that crisis help besides the two phone lines (which the component writes with their links). */
+export const urgentNotes = {
+  lethalMeans: 'With thoughts of suicide, lock up or remove guns and stored medicines, or ask someone to hold them.',
+  sedatives: 'Do not stop alcohol, benzodiazepines or other sedatives all at once on your own. Talk to a doctor first.',
+  opioids: 'If you use opioids, carry naloxone and ask about medicine (buprenorphine or methadone). Read about',
+} as const;

@@ -1,9 +1,14 @@
 import {
   outcomeOf,
   outcomeOrder,
+  pointsLabels,
+  safetyLabel,
+  safetyNoteLabel,
   safetyOrder,
+  safetyTexts,
   selfCheckQuestions,
   supersededSafety,
+  urgentSafety,
   type Outcome,
   type Points,
   type QuestionId,
@@ -179,4 +184,60 @@ export function assessAnswers(answers: Answers, questions: readonly SelfCheckQue
     .map((answer) => answer.guidance);
   const safety = safetySignals(answers, questions);
   return { outcome, reasons: [...new Set(reasons)], safety: safety.length > 0 ? safety : null };
+}
+
+/** The words "How the self-check decides" and the in-place notes print for one answer: one source for both. */
+export interface AnswerDescription {
+  /** "Get help now" or "Safety note" when the answer shows a safety box on its own; otherwise null. */
+  level: string | null;
+  /** Where the answer points, for example "Points to more care first". */
+  points: string;
+  guidance: string;
+  /** The headings of the safety boxes it shows, most urgent first. */
+  boxes: string[];
+  /** What changes when another answer escalates it, in words; null if nothing can. */
+  escalation: string | null;
+}
+
+function levelOf(kinds: readonly SafetyKind[]): string | null {
+  if (kinds.length === 0) return null;
+  return kinds.some((kind) => urgentSafety.has(kind)) ? safetyLabel : safetyNoteLabel;
+}
+
+function boxHeadings(kinds: readonly SafetyKind[]): string[] {
+  return safetyOrder.filter((kind) => kinds.includes(kind)).map((kind) => safetyTexts[kind].heading);
+}
+
+export function describeAnswer(answer: SelfCheckAnswer): AnswerDescription {
+  const escalation = answer.escalation;
+  return {
+    level: levelOf(answer.safety ?? []),
+    points: pointsLabels[answer.points],
+    guidance: answer.guidance,
+    boxes: boxHeadings(answer.safety ?? []),
+    escalation: escalation
+      ? `${escalation.when}: ${[levelOf(escalation.safety), pointsLabels[escalation.points]].filter(Boolean).join('. ')}. ${escalation.guidance}`
+      : null,
+  };
+}
+
+/** One line of "How the self-check decides": label aside, what the answer means, in plain text. */
+export function answerNote(answer: SelfCheckAnswer): string {
+  const { level, points, guidance, boxes, escalation } = describeAnswer(answer);
+  return [level && `${level}.`, `${points}.`, guidance, boxes.length > 0 && `Shows: ${boxes.join('; ')}.`, escalation]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Where a safety box comes from: each answer that shows it, by question number, and whether only with another answer. */
+export function safetySources(kind: SafetyKind, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): string[] {
+  const sources: string[] = [];
+  questions.forEach((question, index) => {
+    for (const answer of question.answers) {
+      const where = `Question ${index + 1} (${question.topic}): "${answer.label}"`;
+      if (answer.safety?.includes(kind)) sources.push(where);
+      else if (answer.escalation?.safety.includes(kind)) sources.push(`${where}, ${answer.escalation.when.toLowerCase()}`);
+    }
+  });
+  return sources;
 }
