@@ -85,7 +85,7 @@ describe('How the self-check decides: safety boxes and results, shown without Ja
       const heading = explanations.getElementById(`safety-${kind}`);
       expect(heading, kind).not.toBeNull();
       expect(text(heading), kind).toContain(safetyTexts[kind].heading);
-      const box = heading!.parentNode;
+      const box = heading!.parentNode!;
       expect(box.querySelectorAll('ul > li').length, kind).toBe(safetyTexts[kind].points.length);
       for (const point of safetyTexts[kind].points) expect(text(box), kind).toContain(point);
       expect(text(box), kind).toContain('Shown when you choose:');
