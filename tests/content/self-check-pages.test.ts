@@ -86,7 +86,8 @@ describe('How the self-check decides: safety boxes and results, shown without Ja
       expect(heading, kind).not.toBeNull();
       expect(text(heading), kind).toContain(safetyTexts[kind].heading);
       const box = heading!.parentNode!;
-      expect(box.querySelectorAll('ul > li').length, kind).toBe(safetyTexts[kind].points.length);
+      expect(box.querySelector('ul')!.querySelectorAll('li').length, kind).toBe(safetyTexts[kind].points.length);
+      expect(box.querySelectorAll('ul.sc-sources > li').length, kind).toBeGreaterThan(0);
       for (const point of safetyTexts[kind].points) expect(text(box), kind).toContain(point);
       expect(text(box), kind).toContain('Shown when you choose:');
       expect(shown, kind).toContain(safetyTexts[kind].heading);
