@@ -62,7 +62,7 @@ export const facts = {
   fmlaLeave: `up to ${fmla.weeksPerYear} weeks of unpaid, job-protected leave a year`,
   part2RuleYear: String(part2.finalRuleYear),
   part2ComplianceDate: formatDate(new Date(`${part2.complianceDate}T00:00:00Z`)),
-  sedativeWithdrawalWorsens: `over ${formatRange(sedativeWithdrawal.worsensOverDays.min, sedativeWithdrawal.worsensOverDays.max, 'days')}`,
+  withdrawalWorsensOver: formatRange(sedativeWithdrawal.worsensOverDays.min, sedativeWithdrawal.worsensOverDays.max, 'days'),
   naloxoneOverTheCounterSince: String(naloxone.overTheCounterSince),
   helpline: helpLine('helpline').display,
   helplineTty,

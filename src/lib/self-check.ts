@@ -1,7 +1,16 @@
 import {
-  selfCheckQuestions,
+  outcomeOf,
+  outcomeOrder,
+  pointsLabels,
+  safetyLabel,
+  safetyNoteLabel,
   safetyOrder,
+  safetyTexts,
+  selfCheckQuestions,
+  supersededSafety,
+  urgentSafety,
   type Outcome,
+  type Points,
   type QuestionId,
   type SafetyKind,
   type SelfCheckAnswer,
@@ -11,11 +20,15 @@ import {
 /**
  * The self-check's rules. Pure: answers in, result out; no DOM, no storage, nothing sent anywhere.
  *
- * 1. Any answer with a safety flag sets `safety`, so crisis help is shown first, whatever the result.
- * 2. Any answer that points to more care gives `more-intensive-first`.
- * 3. Otherwise any answer that points to an IOP, or any safety flag, gives `iop-may-fit`.
- * 4. Otherwise any answer that points to outpatient care gives `outpatient-may-be-enough`.
- * 5. Otherwise (no answer points anywhere) `iop-may-fit`, the middle, to be talked over with a clinician.
+ * 1. Each answer counts as itself, unless another answer escalates it (a gun at home, with thoughts of suicide,
+ *    counts as "get help now"): then its escalation's points, safety boxes and guidance count instead.
+ * 2. Every safety box of every counted answer is shown, most urgent first, whatever the result; a gentler box is
+ *    dropped when the urgent box for the same danger shows (`supersededSafety`).
+ * 3. The result is the most serious one any answer points to, in `outcomeOrder`: get help now, more care first,
+ *    talk with a clinician first, an IOP, regular outpatient care.
+ * 4. If no answer points anywhere, `iop-may-fit`, the middle, to be talked over with a clinician.
+ * 5. Reasons: in question order, the guidance of every answer that points to the result, points to something more
+ *    serious than an IOP, shows a safety box, or names the result in `alsoSupports`.
  */
 
 /** "How the self-check decides": what each answer points to, one section per question. Relative to the base path. */
@@ -31,7 +44,7 @@ export type Answers = Readonly<Record<string, string | null | undefined>>;
 
 export interface Assessment {
   outcome: Outcome;
-  /** Plain-words reasons: the guidance of the answers behind the outcome, in question order. */
+  /** Plain-words reasons: the guidance of the answers behind the outcome and of every safety answer, in question order. */
   reasons: string[];
   /** The dangers the answers signal, most urgent first; null when there are none. */
   safety: SafetyKind[] | null;
@@ -91,15 +104,63 @@ export function unansweredQuestions(answers: Answers, questions: readonly SelfCh
   return questions.filter((question) => !chosen(question, answers));
 }
 
-/** The dangers signalled so far, most urgent first. Works on partial answers, so help shows as soon as it is needed. */
-export function safetySignals(answers: Answers, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): SafetyKind[] {
-  const found = new Set<SafetyKind>();
+/** An answer as it counts, once any escalation by another answer is applied. */
+export interface CountedAnswer {
+  questionId: QuestionId;
+  answerId: string;
+  points: Points;
+  safety: readonly SafetyKind[];
+  guidance: string;
+  alsoSupports: readonly Outcome[];
+  /** True when another answer made this one count as more serious. */
+  escalated: boolean;
+}
+
+function counted(question: SelfCheckQuestion, answer: SelfCheckAnswer, answers: Answers, questions: readonly SelfCheckQuestion[]): CountedAnswer {
+  const escalation = answer.escalation;
+  const trigger = escalation ? questions.find((q) => q.id === escalation.question) : undefined;
+  const triggered = escalation && trigger ? escalation.answers.includes(chosen(trigger, answers)?.id ?? '') : false;
+  const source = triggered ? escalation! : answer;
+  return {
+    questionId: question.id,
+    answerId: answer.id,
+    points: source.points,
+    safety: source.safety ?? [],
+    guidance: source.guidance,
+    alsoSupports: answer.alsoSupports ?? [],
+    escalated: triggered,
+  };
+}
+
+/** Every answered question's answer as it counts, in question order. Works on partial answers. */
+export function countedAnswers(answers: Answers, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): CountedAnswer[] {
+  const result: CountedAnswer[] = [];
   for (const question of questions) {
-    const safety = chosen(question, answers)?.safety;
-    if (safety) found.add(safety);
+    const answer = chosen(question, answers);
+    if (answer) result.push(counted(question, answer, answers, questions));
+  }
+  return result;
+}
+
+function ordered(kinds: Iterable<SafetyKind>): SafetyKind[] {
+  const found = new Set(kinds);
+  for (const [gentle, urgent] of Object.entries(supersededSafety) as Array<[SafetyKind, SafetyKind]>) {
+    if (found.has(urgent)) found.delete(gentle);
   }
   return safetyOrder.filter((kind) => found.has(kind));
 }
+
+/** The safety boxes signalled so far, most urgent first. Works on partial answers, so help shows as soon as it is needed. */
+export function safetySignals(answers: Answers, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): SafetyKind[] {
+  return ordered(countedAnswers(answers, questions).flatMap((answer) => answer.safety));
+}
+
+/** The safety boxes one question's answer shows under that question, given all the answers so far. */
+export function questionSafety(questionId: string, answers: Answers, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): SafetyKind[] {
+  return ordered(countedAnswers(answers, questions).find((answer) => answer.questionId === questionId)?.safety ?? []);
+}
+
+const serious: ReadonlySet<Points> = new Set(['urgent', 'more', 'clinician']);
 
 /** The self-check's result. Throws SelfCheckInputError, naming each problem, unless every question has a valid answer. */
 export function assessAnswers(answers: Answers, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): Assessment {
@@ -109,28 +170,74 @@ export function assessAnswers(answers: Answers, questions: readonly SelfCheckQue
   const problems = findAnswerProblems(answers, questions);
   if (problems.length > 0) throw new SelfCheckInputError(problems);
 
-  const picked = questions.map((question) => chosen(question, answers)!);
-  const safety = safetySignals(answers, questions);
-  const pointing = (points: SelfCheckAnswer['points']): SelfCheckAnswer[] => picked.filter((answer) => answer.points === points);
-
-  let outcome: Outcome;
-  let drivers: SelfCheckAnswer[];
-  if (pointing('more').length > 0) {
-    outcome = 'more-intensive-first';
-    drivers = pointing('more');
-  } else if (pointing('iop').length > 0 || safety.length > 0) {
-    outcome = 'iop-may-fit';
-    drivers = picked.filter((answer) => answer.points === 'iop' || answer.safety);
-  } else if (pointing('outpatient').length > 0) {
-    outcome = 'outpatient-may-be-enough';
-    drivers = pointing('outpatient');
-  } else {
-    outcome = 'iop-may-fit';
-    drivers = [];
-  }
-
+  const picked = countedAnswers(answers, questions);
+  const pointed = new Set(picked.flatMap((answer) => (answer.points === 'none' ? [] : [outcomeOf[answer.points]])));
+  const outcome = outcomeOrder.find((candidate) => pointed.has(candidate)) ?? 'iop-may-fit';
   const reasons = picked
-    .filter((answer) => drivers.includes(answer) || answer.alsoSupports?.includes(outcome))
+    .filter(
+      (answer) =>
+        (answer.points !== 'none' && outcomeOf[answer.points] === outcome) ||
+        serious.has(answer.points) ||
+        answer.safety.length > 0 ||
+        answer.alsoSupports.includes(outcome),
+    )
     .map((answer) => answer.guidance);
-  return { outcome, reasons, safety: safety.length > 0 ? safety : null };
+  const safety = safetySignals(answers, questions);
+  return { outcome, reasons: [...new Set(reasons)], safety: safety.length > 0 ? safety : null };
+}
+
+/** The words "How the self-check decides" and the in-place notes print for one answer: one source for both. */
+export interface AnswerDescription {
+  /** "Get help now" or "Safety note" when the answer shows a safety box on its own; otherwise null. */
+  level: string | null;
+  /** Where the answer points, for example "Points to more care first". */
+  points: string;
+  guidance: string;
+  /** The headings of the safety boxes it shows, most urgent first. */
+  boxes: string[];
+  /** What changes when another answer escalates it, in words; null if nothing can. */
+  escalation: string | null;
+}
+
+function levelOf(kinds: readonly SafetyKind[]): string | null {
+  if (kinds.length === 0) return null;
+  return kinds.some((kind) => urgentSafety.has(kind)) ? safetyLabel : safetyNoteLabel;
+}
+
+function boxHeadings(kinds: readonly SafetyKind[]): string[] {
+  return safetyOrder.filter((kind) => kinds.includes(kind)).map((kind) => safetyTexts[kind].heading);
+}
+
+export function describeAnswer(answer: SelfCheckAnswer): AnswerDescription {
+  const escalation = answer.escalation;
+  return {
+    level: levelOf(answer.safety ?? []),
+    points: pointsLabels[answer.points],
+    guidance: answer.guidance,
+    boxes: boxHeadings(answer.safety ?? []),
+    escalation: escalation
+      ? `${escalation.when}: ${[levelOf(escalation.safety), pointsLabels[escalation.points]].filter(Boolean).join('. ')}. ${escalation.guidance}`
+      : null,
+  };
+}
+
+/** One line of "How the self-check decides": label aside, what the answer means, in plain text. */
+export function answerNote(answer: SelfCheckAnswer): string {
+  const { level, points, guidance, boxes, escalation } = describeAnswer(answer);
+  return [level && `${level}.`, `${points}.`, guidance, boxes.length > 0 && `Shows: ${boxes.join('; ')}.`, escalation]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Where a safety box comes from: each answer that shows it, by question number, and whether only with another answer. */
+export function safetySources(kind: SafetyKind, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): string[] {
+  const sources: string[] = [];
+  questions.forEach((question, index) => {
+    for (const answer of question.answers) {
+      const where = `Question ${index + 1} (${question.topic}): "${answer.label}"`;
+      if (answer.safety?.includes(kind)) sources.push(where);
+      else if (answer.escalation?.safety.includes(kind)) sources.push(`${where}, ${answer.escalation.when.toLowerCase()}`);
+    }
+  });
+  return sources;
 }
