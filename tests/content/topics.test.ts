@@ -19,6 +19,8 @@ const requiredSections: Record<string, string[]> = {
   'choosing-a-program': ['Accreditation and licenses', 'Staff credentials', 'Evidence-based methods', 'Care for co-occurring conditions', 'Medicine for addiction treatment', 'Schedules and aftercare', 'Questions to ask a program', 'Warning signs'],
   faq: ['Can I keep working during an IOP?', 'Is an IOP confidential?', 'Can I do an IOP online?', 'What if I miss a session?', 'Do I need a referral?', 'Can my family take part?', 'What happens after an IOP?'],
   glossary: [],
+  'starting-an-iop': ['What are the steps to start an IOP?', 'What should I say when I call?', 'What should I bring to intake?', 'What will they ask me, and why?', 'What forms will I sign, and who sees my records?', 'How soon can I start?', 'What if there is a waiting list?', 'What happens on the first day and first week?'],
+  'after-an-iop': ['What comes next when an IOP ends?', 'How long does continuing care last?', 'Which support groups can I join?', 'Is sober living right for me?', 'Do I keep taking my medicine?', 'What if I use again?', 'When should I step back up to more care?', 'How can family and peers help?'],
 };
 
 /** CONTENT.md's "avoid" words (NIDA guidance). Proper names are exempt only inside <Name>. */
