@@ -101,7 +101,6 @@ const helpline = helpLine('helpline').display;
 const firstFits = 'If more than one is true, choose the first one that fits.';
 
 /** Where the self-check sends readers for overdose signs and naloxone, relative to the base path. */
-// TODO(lead): switch to 'opioids-and-overdose/' once that page is merged (the link check refuses it until then).
 export const overdoseInfoPath = 'opioids-and-overdose/';
 export const overdoseInfoText = 'overdose signs and naloxone';
 
