@@ -158,7 +158,6 @@ describe('the self-check (/self-check/)', () => {
     expect(cost).toBeLessThanOrEqual(6500);
     for (const element of selfCheck.querySelectorAll('self-check, self-check *, .sc-page, .sc-page *')) {
       const scoped = Object.keys(element.attributes).filter((name) => name.startsWith('data-astro-cid'));
-      if (element.closest('aside.callout')) continue; // the shared Callout component keeps its own scoped styles
       expect(scoped, `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`).toEqual([]);
     }
   });
