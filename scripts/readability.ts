@@ -1,7 +1,7 @@
 // Prints the Flesch-Kincaid grade of topic pages; with one file, also its hardest sentences, to guide rewrites.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { factText } from '../src/data/facts.ts';
+import { factText } from '../src/lib/facts.ts';
 import { fleschKincaidGrade, hardestSentences, median } from '../src/lib/readability.ts';
 import { topicProse } from '../src/lib/topic-prose.ts';
 

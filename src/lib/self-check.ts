@@ -15,7 +15,7 @@ import {
   type SafetyKind,
   type SelfCheckAnswer,
   type SelfCheckQuestion,
-} from '../data/self-check.ts';
+} from './self-check-content.ts';
 
 /**
  * The self-check's rules. Pure: answers in, result out; no DOM, no storage, nothing sent anywhere.

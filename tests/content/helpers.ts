@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-export { factText } from '../../src/data/facts.ts';
+export { factText } from '../../src/lib/facts.ts';
 import { readFrontMatter } from '../../src/lib/topic-prose.ts';
 
 export const topicsDir = 'content/topics';

@@ -16,7 +16,7 @@ import {
   selfCheckQuestions,
   urgentHeading,
   urgentNotes,
-} from '../../src/data/self-check.ts';
+} from '../../src/lib/self-check-content.ts';
 import { answerNote, describeAnswer } from '../../src/lib/self-check.ts';
 import { builtPage, distDir, text } from './dist.ts';
 

@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { helpLine } from '../../src/data/crisis.ts';
 import { levelById } from '../../src/data/levels.ts';
 import { iopSchedule } from '../../src/data/schedule.ts';
-import { outcomeTexts, overdoseInfoPath, ruleTexts, safetyTexts, selfCheckQuestions, urgentNotes } from '../../src/data/self-check.ts';
+import { outcomeTexts, overdoseInfoPath, ruleTexts, safetyTexts, selfCheckQuestions, urgentNotes } from '../../src/lib/self-check-content.ts';
 import { formatMoneyRange } from '../../src/lib/format.ts';
 
 // Keyboard-only runs press Tab many times, and axe runs three times per test: allow time on a busy machine.

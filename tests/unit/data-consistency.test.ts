@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { costEstimates } from '../../src/data/costs.ts';
 import { helpLines } from '../../src/data/crisis.ts';
-import { facts } from '../../src/data/facts.ts';
+import { facts } from '../../src/lib/facts.ts';
 import { glossary } from '../../src/data/glossary.ts';
 import { levelById, levels } from '../../src/data/levels.ts';
 import { residentialStayDays, sampleWeek, tricareIop } from '../../src/data/schedule.ts';

@@ -2,7 +2,7 @@
 // expected result and safety boxes were written from FACTS.md ("why"), not copied from what the code gives.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outcomeOrder, safetyOrder, selfCheckQuestions, type Outcome, type SafetyKind } from '../../src/data/self-check.ts';
+import { outcomeOrder, safetyOrder, selfCheckQuestions, type Outcome, type SafetyKind } from '../../src/lib/self-check-content.ts';
 import { assessAnswers, findAnswerProblems } from '../../src/lib/self-check.ts';
 
 interface Scenario {

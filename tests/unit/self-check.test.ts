@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { helpLine } from '../../src/data/crisis.ts';
-import { facts } from '../../src/data/facts.ts';
+import { facts } from '../../src/lib/facts.ts';
 import {
   notADiagnosis,
   outcomeOf,
@@ -18,7 +18,7 @@ import {
   type Points,
   type SafetyKind,
   type SelfCheckQuestion,
-} from '../../src/data/self-check.ts';
+} from '../../src/lib/self-check-content.ts';
 import { fleschKincaidGrade } from '../../src/lib/readability.ts';
 import {
   SelfCheckInputError,

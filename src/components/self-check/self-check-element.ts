@@ -1,4 +1,4 @@
-import { outcomeTexts, selfCheckQuestions, type Outcome, type SafetyKind } from '../../data/self-check.ts';
+import { outcomeTexts, selfCheckQuestions, type Outcome, type SafetyKind } from '../../lib/self-check-content.ts';
 import {
   answerNote,
   assessAnswers,

@@ -1,5 +1,5 @@
 import { facts } from './facts.ts';
-import { helpLine } from './crisis.ts';
+import { helpLine } from '../data/crisis.ts';
 
 /**
  * The "Is an IOP right for me?" self-check: its questions, answers and result texts. The rules that turn answers

@@ -1,20 +1,16 @@
-import { formatDate, formatHourBand, formatMoneyRange, formatRange } from '../lib/format.ts';
-import { helpLine, helplineTty } from './crisis.ts';
-import { levelById } from './levels.ts';
-import { naloxone } from './overdose.ts';
-import { sedativeWithdrawal } from './withdrawal.ts';
-import { benefitsAdvisors, fmla, parity, part2 } from './rights.ts';
-import { iopSchedule, residentialStayDays, tricareIop } from './schedule.ts';
+import { formatDate, formatMoneyRange, formatRange } from './format.ts';
+import { costRange, weeklyHours } from './level-labels.ts';
+import { helpLine, helplineTty } from '../data/crisis.ts';
+import { levelById } from '../data/levels.ts';
+import { naloxone } from '../data/overdose.ts';
+import { sedativeWithdrawal } from '../data/withdrawal.ts';
+import { benefitsAdvisors, fmla, parity, part2 } from '../data/rights.ts';
+import { iopSchedule, residentialStayDays, tricareIop } from '../data/schedule.ts';
 
 const iop = levelById('iop');
 const php = levelById('php');
 const outpatient = levelById('outpatient');
 const residential = levelById('residential');
-
-function costOf(level: typeof iop): string {
-  if (!level.cost) throw new Error(`Level "${level.id}" has no cost range`);
-  return formatMoneyRange(level.cost.low, level.cost.high, level.cost.unit);
-}
 
 /**
  * A whole IOP at the published per-session range, over the usual days a week and program weeks: worked out from the
@@ -28,21 +24,16 @@ function iopProgramCostWords(): string {
   return `${formatMoneyRange(low, high)} before insurance (${formatRange(daysPerWeek.min, daysPerWeek.max, 'days')} a week for ${formatRange(programWeeks.min, programWeeks.max, 'weeks')})`;
 }
 
-function hoursOf(level: typeof iop, who: 'adult' | 'adolescent'): string {
-  if (!level.hours) throw new Error(`Level "${level.id}" has no weekly hours`);
-  return formatHourBand(level.hours[who]);
-}
-
 /**
  * Every number writers may put in prose, as the words pages print. MDX uses <Fact name="..."/>, so a changed
  * figure in src/data changes every page at once.
  */
 export const facts = {
-  iopHoursAdult: hoursOf(iop, 'adult'),
-  iopHoursAdolescent: hoursOf(iop, 'adolescent'),
+  iopHoursAdult: weeklyHours(iop, 'adult'),
+  iopHoursAdolescent: weeklyHours(iop, 'adolescent'),
   iopMinimumHoursAdult: `at least ${iop.hours!.adult.min} hours a week`,
-  outpatientHoursAdult: hoursOf(outpatient, 'adult'),
-  phpHours: hoursOf(php, 'adult'),
+  outpatientHoursAdult: weeklyHours(outpatient, 'adult'),
+  phpHours: weeklyHours(php, 'adult'),
   stepDownHours: `fewer than ${iopSchedule.stepDown.adultBelow} hours a week (${iopSchedule.stepDown.adolescentBelow} for teens) for ${formatRange(iopSchedule.stepDown.weeks.min, iopSchedule.stepDown.weeks.max, 'weeks')}`,
   iopDaysPerWeek: `${formatRange(iopSchedule.daysPerWeek.min, iopSchedule.daysPerWeek.max, 'days')} a week`,
   iopSessionLength: `about ${iopSchedule.sessionHours} hours`,
@@ -50,9 +41,9 @@ export const facts = {
   iopLengthCommon: `about ${iopSchedule.commonLengthDays} days`,
   residentialLength: formatRange(residentialStayDays.min, residentialStayDays.max, 'days'),
   tricareHours: `${tricareIop.weeklyHours.min} to ${tricareIop.weeklyHours.max} or more hours a week, with at least ${tricareIop.minHoursPerTreatmentDay} hours on each treatment day`,
-  costIopSession: costOf(iop),
-  costPhpDay: costOf(php),
-  costResidentialDay: costOf(residential),
+  costIopSession: costRange(iop),
+  costPhpDay: costRange(php),
+  costResidentialDay: costRange(residential),
   costIopProgram: iopProgramCostWords(),
   medicareIopStart: 'January 1, 2024',
   acaSince: '2014',
