@@ -18,6 +18,8 @@ const requiredSections: Record<string, string[]> = {
   'choosing-a-program': ['Accreditation and licenses', 'Staff credentials', 'Evidence-based methods', 'Care for co-occurring conditions', 'Medicine for addiction treatment', 'Schedules and aftercare', 'Questions to ask a program', 'Warning signs'],
   faq: ['Can I keep working during an IOP?', 'Is an IOP confidential?', 'Can I do an IOP online?', 'What if I miss a session?', 'Do I need a referral?', 'Can my family take part?', 'What happens after an IOP?'],
   glossary: [],
+  'families-and-teens': ['How can I help someone who is not ready?', 'How do I keep my family member safe?', 'What is an IOP for teens like?', 'What might a teen IOP week look like?', 'What will the program tell parents?', 'How can the family take part in treatment?', 'How do I take care of myself?'],
+  'work-school-and-privacy': ['Can I take time off work for an IOP?', 'Can I get fired for going to treatment?', 'Do I have to tell my boss or my school?', 'What help can I get at school or college?', 'Who can see my treatment records?', 'Will my employer find out?', 'Where can I get legal help?'],
 };
 
 /** CONTENT.md's "avoid" words (NIDA guidance). Proper names are exempt only inside <Name>. */
