@@ -21,6 +21,8 @@ const requiredSections: Record<string, string[]> = {
   glossary: [],
   'starting-an-iop': ['What are the steps to start an IOP?', 'What should I say when I call?', 'What should I bring to intake?', 'What will they ask me, and why?', 'What forms will I sign, and who sees my records?', 'How soon can I start?', 'What if there is a waiting list?', 'What happens on the first day and first week?'],
   'after-an-iop': ['What comes next when an IOP ends?', 'How long does continuing care last?', 'Which support groups can I join?', 'Is sober living right for me?', 'Do I keep taking my medicine?', 'What if I use again?', 'When should I step back up to more care?', 'How can family and peers help?'],
+  'families-and-teens': ['How can I help someone who is not ready?', 'How do I keep my family member safe?', 'What is an IOP for teens like?', 'What might a teen IOP week look like?', 'What will the program tell parents?', 'How can the family take part in treatment?', 'How do I take care of myself?'],
+  'work-school-and-privacy': ['Can I take time off work for an IOP?', 'Can I get fired for going to treatment?', 'Do I have to tell my boss or my school?', 'What help can I get at school or college?', 'Who can see my treatment records?', 'Will my employer find out?', 'Where can I get legal help?'],
 };
 
 /** CONTENT.md's "avoid" words (NIDA guidance). Proper names are exempt only inside <Name>. */
