@@ -17,6 +17,8 @@ const requiredSections: Record<string, string[]> = {
   costs: ['Cost ranges by level of care', 'What changes the cost?', 'Insurance', 'Parity law', 'Affordable Care Act plans', 'Medicare', 'Medicaid', 'TRICARE', 'Prior authorization', 'Sliding-scale fees and other help', 'Questions to ask your health plan'],
   'choosing-a-program': ['Accreditation and licenses', 'Staff credentials', 'Evidence-based methods', 'Care for co-occurring conditions', 'Medicine for addiction treatment', 'Schedules and aftercare', 'Questions to ask a program', 'Warning signs'],
   faq: ['Can I keep working during an IOP?', 'Is an IOP confidential?', 'Can I do an IOP online?', 'What if I miss a session?', 'Do I need a referral?', 'Can my family take part?', 'What happens after an IOP?'],
+  'iop-vs-php': ['How do IOP, PHP and residential care compare?', 'What is high-intensity outpatient care?', 'How many hours a week is each?', 'How long does each usually last?', 'What does each cost?', 'Who does each usually suit?', 'Which one is usually suggested when?', 'What if withdrawal is a risk?'],
+  'virtual-iop': ['How does a virtual IOP work?', 'How do drug tests and medicine work from home?', 'Who does a virtual IOP suit?', 'When is a virtual IOP not a good fit?', 'How do I keep my sessions private at home?', 'Will my health plan pay for a virtual IOP?', 'Does the program need a license in my state?', 'Does a virtual IOP work as well as in person?', 'What should I ask a virtual program?'],
   glossary: [],
 };
 
