@@ -19,7 +19,7 @@ const requiredSections: Record<string, string[]> = {
   faq: ['Can I keep working during an IOP?', 'Is an IOP confidential?', 'Can I do an IOP online?', 'What if I miss a session?', 'Do I need a referral?', 'Can my family take part?', 'What happens after an IOP?'],
   glossary: [],
   'opioids-and-overdose': ['What are the signs of an opioid overdose?', 'How do I use naloxone nasal spray?', 'Where can I get naloxone?', 'Why does medicine come first for opioid use disorder?', 'Why is stopping opioids on your own risky?', 'What about fentanyl and fake pills?', 'Will I get in trouble for calling for help?', 'What if I am pregnant?', 'Can I take medicine during and after an IOP?'],
-  'conditions-treated': ['Which conditions can an IOP treat?', 'Do IOPs treat alcohol and drug use?', 'Do IOPs treat depression, anxiety and PTSD?', 'What is dual diagnosis?', 'When do you need a program made for your condition?', 'Eating disorders', 'Bipolar disorder', 'Opioid use disorder', 'Teens', 'What should I ask a program about my condition?', 'Who decides which program is right for me?'],
+  'conditions-treated': ['Which conditions can an IOP treat?', 'Do IOPs treat alcohol and drug use?', 'Do IOPs treat depression, anxiety and PTSD?', 'What is dual diagnosis?', 'When do you need a program made for your condition?', 'Eating disorders', 'Bipolar disorder', 'Opioid use disorder', 'Teens', 'What should I ask a program about my condition?', 'Who decides which program fits me?'],
 };
 
 /** CONTENT.md's "avoid" words (NIDA guidance). Proper names are exempt only inside <Name>. */
