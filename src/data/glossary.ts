@@ -24,6 +24,14 @@ export const glossary: GlossaryEntry[] = [
     see: ["parity", "medicaid"],
   },
   {
+    id: "ada",
+    term: "ADA",
+    expansion: "Americans with Disabilities Act",
+    definition:
+      "A US law against unfair treatment of people with disabilities, at work and elsewhere. It can protect people in treatment or recovery, and people who take prescribed medicine for opioid use disorder. It does not protect current illegal drug use.",
+    see: ["fmla", "moud"],
+  },
+  {
     id: "accreditation",
     term: "Accreditation",
     definition:
@@ -118,6 +126,13 @@ export const glossary: GlossaryEntry[] = [
     see: ["deductible", "copay", "out-of-pocket-maximum"],
   },
   {
+    id: "confidentiality",
+    term: "Confidentiality",
+    definition:
+      "Keeping what you share in treatment private. Programs may share your information only as the law allows, most often with your written consent. Ask a program who can see your records.",
+    see: ["part-2", "hipaa"],
+  },
+  {
     id: "contingency-management",
     term: "Contingency management",
     definition:
@@ -154,11 +169,25 @@ export const glossary: GlossaryEntry[] = [
     see: ["coinsurance", "copay", "out-of-pocket-maximum"],
   },
   {
+    id: "delirium-tremens",
+    term: "Delirium tremens (DTs)",
+    definition:
+      "A dangerous state that can come when someone stops drinking after heavy daily use: shaking, confusion, fever and seeing things that are not there. It can kill, so it needs emergency care. A doctor plans the stop to prevent it.",
+    see: ["withdrawal-management", "sedative"],
+  },
+  {
     id: "detox",
     term: "Detox",
     definition:
       "An everyday word for withdrawal management. It means care that helps your body get through withdrawal safely. For opioids, detox alone is not treatment: medicine such as buprenorphine or methadone is safer.",
     see: ["withdrawal-management", "moud"],
+  },
+  {
+    id: "dual-diagnosis",
+    term: "Dual diagnosis",
+    definition:
+      "An everyday name for co-occurring conditions: a mental health condition and a substance use disorder at the same time. Many IOPs treat both together.",
+    see: ["co-occurring"],
   },
   {
     id: "evidence-based",
@@ -182,6 +211,14 @@ export const glossary: GlossaryEntry[] = [
     see: ["group-therapy", "individual-therapy", "psychoeducation"],
   },
   {
+    id: "fmla",
+    term: "FMLA",
+    expansion: "Family and Medical Leave Act",
+    definition:
+      "A US law that lets eligible workers take unpaid, job-protected leave for a serious health condition, all at once or a few hours at a time. Treatment for substance use can count; time off because of use does not.",
+    see: ["ada"],
+  },
+  {
     id: "findtreatment",
     term: "FindTreatment.gov",
     definition:
@@ -201,6 +238,14 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "What the current, 4th edition of the ASAM Criteria calls level 2.5: a program with more hours than an IOP, most of the day, while you live at home. It is often shortened to HIOP. Many programs and plans still call it a partial hospitalization program (PHP).",
     see: ["php", "iop", "asam-criteria"],
+  },
+  {
+    id: "hipaa",
+    term: "HIPAA",
+    expansion: "Health Insurance Portability and Accountability Act",
+    definition:
+      "A US law that protects health records and sets rules on who may see them. Records of substance use treatment have extra protection under 42 CFR Part 2.",
+    see: ["part-2", "confidentiality"],
   },
   {
     id: "in-network",
@@ -354,6 +399,13 @@ export const glossary: GlossaryEntry[] = [
     see: ["aca", "prior-authorization"],
   },
   {
+    id: "part-2",
+    term: "Part 2 (42 CFR Part 2)",
+    definition:
+      "A federal rule that protects records of substance use treatment more strictly than other health records. A program usually needs your written consent to share them, and they may not be used against you in court without your consent or a court order.",
+    see: ["hipaa", "confidentiality"],
+  },
+  {
     id: "patient-brokering",
     term: "Patient brokering",
     definition:
@@ -481,6 +533,13 @@ export const glossary: GlossaryEntry[] = [
     definition:
       "Care by video or phone instead of in person. Many IOPs offer a virtual track by video, and many health plans cover it.",
     see: ["iop"],
+  },
+  {
+    id: "tolerance",
+    term: "Tolerance",
+    definition:
+      "How used to a drug your body is. After a break from opioids, such as detox, jail or a hospital stay, tolerance falls, so an amount you used to take can cause an overdose.",
+    see: ["overdose", "naloxone"],
   },
   {
     id: "treatment-plan",

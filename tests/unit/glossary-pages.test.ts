@@ -49,7 +49,7 @@ describe('the site’s glossary ranges', () => {
 
   it('list each page’s words A to Z, ignoring case', () => {
     const terms = sitePages.find((page) => page.range.slug === 'a-c')!.entries.map((entry) => entry.term);
-    expect(terms.slice(0, 4)).toEqual(['ACA', 'Accreditation', 'Aftercare', 'ASAM']);
+    expect(terms.slice(0, 5)).toEqual(['ACA', 'Accreditation', 'ADA', 'Aftercare', 'ASAM']);
   });
 
   it('name and describe each page by its first and last word, within the topic rules (title ≤ 70, description 50 to 160 characters)', () => {
