@@ -3,15 +3,15 @@
 // pages against the same pages built with Starlight, Astro's docs theme. Exits non-zero when a budget is missed.
 // `--bytes-only` keeps to the deterministic byte budgets (for CI); `--skip-scaling` skips the 10× and 100× builds;
 // `--skip-starlight` skips the comparison (it installs Starlight from the npm registry).
-import { existsSync, mkdirSync, mkdtempSync, rmdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Budgets } from './bench/budgets.ts';
-import { runCleanups } from './bench/cleanup.ts';
 import { heading, load, progress } from './bench/format.ts';
 import { LIGHTHOUSE_RUNS, runLighthouse, type LighthousePage } from './bench/lighthouse.ts';
 import { printLighthouse } from './bench/lighthouse-report.ts';
 import { countHtml } from './bench/scaling.ts';
 import { measureScaling, printBuild, printScaling } from './bench/scaling-report.ts';
+import { parseBenchOptions } from './bench/options.ts';
+import { createScratch } from './bench/scratch.ts';
 import { measureSearch } from './bench/search.ts';
 import { printSearch } from './bench/search-report.ts';
 import { runBuild, startPreview } from './bench/site.ts';
@@ -20,52 +20,8 @@ import { measureSite, topicSlugsIn } from './bench/weight.ts';
 import { checkByteBudgets, printWeights } from './bench/weight-report.ts';
 
 const TOPICS_DIR = 'content/topics';
-
-const OPTIONS = ['--bytes-only', '--skip-scaling', '--skip-starlight'];
-const USAGE = `usage: npm run bench [-- ${OPTIONS.join(' | ')}]`;
-const args = process.argv.slice(2);
-for (const arg of args) {
-  if (arg === '--help' || arg === '-h') {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  if (!OPTIONS.includes(arg)) {
-    console.error(`Unknown option ${arg}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-const bytesOnly = args.includes('--bytes-only');
-const skipScaling = bytesOnly || args.includes('--skip-scaling');
-const skipStarlight = bytesOnly || args.includes('--skip-starlight');
-
-// The scratch folder sits in the project's git-ignored tmp/, not the system's: with an out dir outside the project,
-// Astro puts its prerender bundle in the shared ./.astro/.prerender/, where a build running at the same time (a test,
-// another engineer) deletes it mid-build. Inside the project, each build keeps it in its own out dir.
-// Everything started or created here is stopped and removed on the way out, also on Ctrl+C.
-const tmpRoot = resolve('tmp');
-const createdTmpRoot = !existsSync(tmpRoot);
-mkdirSync(tmpRoot, { recursive: true });
-const scratch = mkdtempSync(join(tmpRoot, 'bench-'));
-const cleanup = async (): Promise<void> => {
-  // Builds, the preview server and browsers first, then their files.
-  await runCleanups();
-  rmSync(scratch, { recursive: true, force: true });
-  if (createdTmpRoot) {
-    try {
-      rmdirSync(tmpRoot);
-    } catch {
-      // something else now lives in tmp/: leave it
-    }
-  }
-};
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    console.error(`\n${signal}: stopping builds, server and browsers, and removing ${scratch}`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const { bytesOnly, skipScaling, skipStarlight } = parseBenchOptions(process.argv.slice(2));
+const { dir: scratch, cleanup, interrupted } = createScratch();
 
 const topicSlugs = topicSlugsIn(TOPICS_DIR);
 const budgets = new Budgets();
@@ -142,7 +98,7 @@ try {
   if (missed.length) exitCode = 1;
 } catch (error) {
   // After Ctrl+C the stopped build or browser throws here; the signal handler has already said what happened.
-  if (!interrupted) console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (!interrupted()) console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   exitCode = 1;
 } finally {
   await cleanup();
