@@ -106,6 +106,11 @@ export const overdoseInfoText = 'overdose signs and naloxone';
 
 const dim1 = 'ASAM dimension 1: intoxication, withdrawal and addiction medications';
 const dim3 = 'ASAM dimension 3: psychiatric and cognitive conditions';
+
+/** Lethal means at hand turn thoughts of suicide (answered elsewhere) into a sign to get help now. */
+function withThoughtsOfSuicide(guidance: string): Escalation {
+  return { question: 'self-harm', answers: ['thoughts'], when: 'With thoughts of suicide or self-harm', points: 'urgent', safety: ['suicide', 'lethal-means'], guidance };
+}
 const dim4 = 'ASAM dimension 4: substance use-related risks';
 const dim6 = 'ASAM dimension 6: person-centered considerations';
 
@@ -346,28 +351,14 @@ export const selfCheckQuestions: readonly SelfCheckQuestion[] = [
         id: 'gun',
         label: 'Yes, there is a gun where I live, or I could easily get one.',
         points: 'none',
-        escalation: {
-          question: 'self-harm',
-          answers: ['thoughts'],
-          when: 'With thoughts of suicide or self-harm',
-          points: 'urgent',
-          safety: ['suicide', 'lethal-means'],
-          guidance: `Thoughts of suicide with a gun close by need help now. Call or text ${crisis}. Lock up or remove the gun, or ask someone you trust to hold it.`,
-        },
+        escalation: withThoughtsOfSuicide(`Thoughts of suicide with a gun close by need help now. Call or text ${crisis}. Lock up or remove the gun, or ask someone you trust to hold it.`),
         guidance: 'If you ever have thoughts of suicide, lock up or remove the gun, or ask someone you trust to hold it for now.',
       },
       {
         id: 'medicines',
         label: 'Yes, there are a lot of stored medicines, or other things I could use to hurt myself.',
         points: 'none',
-        escalation: {
-          question: 'self-harm',
-          answers: ['thoughts'],
-          when: 'With thoughts of suicide or self-harm',
-          points: 'urgent',
-          safety: ['suicide', 'lethal-means'],
-          guidance: `Thoughts of suicide with a way to act close by need help now. Call or text ${crisis}. Lock up or remove these things, or ask someone to hold them.`,
-        },
+        escalation: withThoughtsOfSuicide(`Thoughts of suicide with a way to act close by need help now. Call or text ${crisis}. Lock up or remove these things, or ask someone to hold them.`),
         guidance: 'If you ever have thoughts of suicide, lock up the medicines or get rid of ones you do not need.',
       },
       {
