@@ -41,41 +41,16 @@ export function printWeights(weights: readonly PageWeight[]): void {
 }
 
 export function checkByteBudgets(weights: readonly PageWeight[], budgets: Budgets): void {
-  const worst = (pick: (page: PageWeight) => number, pages: readonly PageWeight[]): PageWeight =>
-    [...pages].sort((a, b) => pick(b) - pick(a))[0]!;
-  const over = (pick: (page: PageWeight) => number, limit: number, pages: readonly PageWeight[]): string[] =>
-    pages.filter((page) => pick(page) > limit).map((page) => `${page.route} ${kB(pick(page))} kB (+${kB(pick(page) - limit)})`);
-
-  const frameWorst = worst((page) => page.frame.gzip, weights);
-  const frameOver = over((page) => page.frame.gzip, BUDGET.frameGzip, weights);
-  budgets.add(
-    `Frame (HTML outside <main>) ≤ ${kB(BUDGET.frameGzip)} kB gzip on every page`,
-    frameOver.length === 0,
-    frameOver.length ? `over on ${frameOver.length} of ${weights.length} pages: ${frameOver.join(', ')}` : `largest ${frameWorst.route} ${kB(frameWorst.frame.gzip)} kB`,
-  );
-
-  const htmlWorst = worst((page) => page.html.gzip, weights);
-  const htmlOver = over((page) => page.html.gzip, BUDGET.htmlGzip, weights);
-  budgets.add(
-    `HTML ≤ ${kB(BUDGET.htmlGzip)} kB gzip on every page`,
-    htmlOver.length === 0,
-    htmlOver.length ? `over on ${htmlOver.length} of ${weights.length} pages: ${htmlOver.join(', ')}` : `largest ${htmlWorst.route} ${kB(htmlWorst.html.gzip)} kB`,
-  );
-
-  const cssWorst = worst((page) => page.css.gzip, weights);
-  const cssOver = over((page) => page.css.gzip, BUDGET.cssGzip, weights);
-  budgets.add(
-    `CSS ≤ ${kB(BUDGET.cssGzip)} kB gzip on every page`,
-    cssOver.length === 0,
-    cssOver.length ? `over on ${cssOver.length} pages: ${cssOver.join(', ')}` : `largest ${cssWorst.route} ${kB(cssWorst.css.gzip)} kB`,
-  );
-
+  /** One budget that every page in `pages` must meet: says which pages are over and by how much, or the largest. */
+  const everyPage = (name: string, pick: (page: PageWeight) => number, limit: number, pages: readonly PageWeight[], overOn: string): void => {
+    const over = pages.filter((page) => pick(page) > limit).map((page) => `${page.route} ${kB(pick(page))} kB (+${kB(pick(page) - limit)})`);
+    const largest = [...pages].sort((a, b) => pick(b) - pick(a))[0]!;
+    budgets.add(name, over.length === 0, over.length ? `over on ${over.length} ${overOn}: ${over.join(', ')}` : `largest ${largest.route} ${kB(pick(largest))} kB`);
+  };
+  const allPages = `of ${weights.length} pages`;
+  everyPage(`Frame (HTML outside <main>) ≤ ${kB(BUDGET.frameGzip)} kB gzip on every page`, (page) => page.frame.gzip, BUDGET.frameGzip, weights, allPages);
+  everyPage(`HTML ≤ ${kB(BUDGET.htmlGzip)} kB gzip on every page`, (page) => page.html.gzip, BUDGET.htmlGzip, weights, allPages);
+  everyPage(`CSS ≤ ${kB(BUDGET.cssGzip)} kB gzip on every page`, (page) => page.css.gzip, BUDGET.cssGzip, weights, 'pages');
   const topics = weights.filter((page) => page.isTopic);
-  const jsWorst = worst((page) => page.js.gzip, topics);
-  const jsOver = over((page) => page.js.gzip, BUDGET.topicJsGzip, topics);
-  budgets.add(
-    `JS run on load ≤ ${kB(BUDGET.topicJsGzip)} kB gzip on topic pages`,
-    jsOver.length === 0,
-    jsOver.length ? `over on ${jsOver.length} topic pages: ${jsOver.join(', ')}` : `largest ${jsWorst.route} ${kB(jsWorst.js.gzip)} kB`,
-  );
+  everyPage(`JS run on load ≤ ${kB(BUDGET.topicJsGzip)} kB gzip on topic pages`, (page) => page.js.gzip, BUDGET.topicJsGzip, topics, 'topic pages');
 }
