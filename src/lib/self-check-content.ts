@@ -694,7 +694,7 @@ export const safetyTexts: Record<SafetyKind, SafetyText> = {
       'Naloxone is a medicine that can reverse an opioid overdose.',
       `You can buy the nasal spray without a prescription. It has been sold this way since ${facts.naloxoneOverTheCounterSince}.`,
       'Keep it with you. Show the people close to you where it is.',
-      'Signs of an overdose: will not wake up, slow or no breathing, blue or grey lips, very small pupils.',
+      'Signs of an overdose: will not wake up, slow or no breathing, blue or gray lips, very small pupils.',
       `Call ${emergency}, give naloxone, and keep the person breathing.`,
     ],
     more: overdoseMore,
