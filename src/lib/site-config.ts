@@ -10,14 +10,26 @@ export function normalizeSiteUrl(value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL must start with https:// (or http:// for local use), got "${value}"`);
   }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  // A path here would be dropped from canonical links, previews, the sitemap and referral emails; the base path
+  // setting is the one that moves the site into a folder.
+  const path = url.pathname.replace(/\/+$/, '');
+  if (path || url.search || url.hash) {
+    const folder = path ? `${path}/` : '/iop/';
+    throw new Error(
+      `SITE_URL must be the site's address without a path, such as ${url.origin}. To serve the guide from ${folder}, set SITE_URL=${url.origin} and set BASE_PATH=${folder} (got "${value}")`,
+    );
+  }
+  return url.origin;
 }
 
-/** "/", "/iop/": always one leading and one trailing slash, only URL-safe path characters. */
+/** "/", "/iop/": always one leading and one trailing slash, only URL-safe path characters, no "." or ".." parts. */
 export function normalizeBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
-  if (trimmed && !/^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/.test(trimmed)) {
-    throw new Error(`BASE_PATH must be a path such as /iop/, got "${value}"`);
+  const clean = /^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/.test(trimmed) && !trimmed.split('/').some((part) => part === '.' || part === '..');
+  if (trimmed && !clean) {
+    throw new Error(
+      `BASE_PATH must be a clean path such as /iop/, without ".." or "." and with only letters, digits, "-", "_", "~" and "/" (got "${value}")`,
+    );
   }
   return trimmed ? `/${trimmed}/` : '/';
 }

@@ -15,10 +15,21 @@ describe('site config', () => {
     expect(() => normalizeBasePath('/iop?x=1')).toThrow(/BASE_PATH/);
   });
 
+  it('refuses "." and ".." parts, which would make links climb out of the site', () => {
+    for (const bad of ['../', '..', 'a/../b', './iop', 'iop/.']) expect(() => normalizeBasePath(bad), bad).toThrow(/without "\.\." or "\."/);
+    expect(normalizeBasePath('v1.2')).toBe('/v1.2/');
+  });
+
   it('accepts only full http(s) site addresses and drops a trailing slash', () => {
     expect(normalizeSiteUrl('https://example.org/')).toBe('https://example.org');
     expect(() => normalizeSiteUrl('example.org')).toThrow(/SITE_URL/);
     expect(() => normalizeSiteUrl('ftp://example.org')).toThrow(/SITE_URL/);
+  });
+
+  it('refuses a site address with a path, naming the BASE_PATH that does the job', () => {
+    expect(() => normalizeSiteUrl('https://example.org/iop')).toThrow('set SITE_URL=https://example.org and set BASE_PATH=/iop/');
+    expect(() => normalizeSiteUrl('https://example.org/guides/iop/')).toThrow('BASE_PATH=/guides/iop/');
+    expect(() => normalizeSiteUrl('https://example.org/?x=1')).toThrow(/without a path/);
   });
 
   it('prefixes root-relative links with the base path and leaves others alone', () => {
