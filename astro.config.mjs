@@ -3,7 +3,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { topicsDir } from './src/content/topics-dir.ts';
 import { redirects } from './src/data/redirects.ts';
+import { draftLinkGuard } from './src/integrations/draft-link-guard.ts';
+import { hostRedirects } from './src/integrations/host-redirects.ts';
+import { forwardsFrom, isForwardingAddress } from './src/lib/forwards.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-config.ts';
 
 // Owners set these when deploying (README, "Environment variables"); the defaults suit a local preview.
@@ -14,11 +18,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  redirects,
   // Tests build fixture collections side by side; each needs its own output and cache folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingAddress(page, forwardsFrom(redirects), base) }), draftLinkGuard(topicsDir, base), hostRedirects(redirects, base)],
   // Every stylesheet is a file: the same policy then holds whether a host sends it as a header or not.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks on this site; Shiki's inline styles would break the policy.

@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
+import { topicsDir } from './content/topics-dir.ts';
 import { topicsLoader } from './content/topics-loader.ts';
 import { topicSchema } from './content/topic-schema.ts';
 
 /**
  * Topic pages: content/topics/<slug>.mdx. The field-by-field rules live in ./content/topic-schema.ts, the checks
- * across files in ./content/topics-loader.ts. TOPICS_DIR exists only so tests can build deliberately broken fixtures.
+ * across files in ./content/topics-loader.ts.
  */
 const topics = defineCollection({
-  loader: topicsLoader(process.env.TOPICS_DIR ?? './content/topics'),
+  loader: topicsLoader(topicsDir),
   schema: topicSchema,
 });
 

@@ -1,48 +1,39 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { glossary } from '../data/glossary.ts';
-import { glossaryTopicId } from '../data/glossary-pages.ts';
-import { aliasProblems } from '../lib/anchor-aliases.ts';
-import { findCollectionProblems } from '../lib/collection-checks.ts';
-import { glossaryForwards, glossaryPageAnchors } from '../lib/glossary-pages.ts';
-import { findMdxProblems } from '../lib/mdx-checks.ts';
-import { collectSiteAnchors, headingIds } from '../lib/site-anchors.ts';
+import { overdueWarning, reviewSchedule } from '../lib/review-dates.ts';
+import { checkTopicFiles, checkTopics, type LoadedTopic } from './topic-checks.ts';
+
+function stop(problems: readonly string[]): never {
+  throw new Error(`Content problems in topics:\n- ${problems.join('\n- ')}`);
+}
 
 /**
- * Loads content/topics/<slug>.mdx with Astro's glob loader, then checks what a schema cannot see one file at a
- * time: unique orders, related slugs that exist, links and anchors across pages, images with alt text, and heading
- * aliases. Every problem names its file; all of them stop the build together.
+ * Loads content/topics/<slug>.mdx with Astro's glob loader, after checking the files themselves, then checks what
+ * needs the whole collection (./topic-checks.ts). Every problem names its file; all of them stop the build together.
  */
 export function topicsLoader(topicsDir: string): Loader {
   const globTopics = glob({ pattern: '*.mdx', base: topicsDir });
   return {
     name: 'topics',
     async load(context) {
+      const fileProblems = checkTopicFiles(topicsDir);
+      if (fileProblems.length) stop(fileProblems);
       await globTopics.load(context);
       const entries = [...context.store.values()];
-      const problems = findCollectionProblems(
-        entries.map((entry) => {
-          const data = entry.data as { order: number; related: string[] };
-          return { id: entry.id, filePath: entry.filePath ?? entry.id, order: data.order, related: data.related };
-        }),
-      );
-      // Links and images are checked here, before rendering, so the message can name the file.
-      const anchors = collectSiteAnchors({
-        topics: entries.map((entry) => ({ id: entry.id, body: entry.body ?? '' })),
-        pagesDir: './src/pages',
-        // /glossary/ keeps every word's old id in its A to Z index; the meanings are on the letter pages, which are
-        // built only when the glossary topic is (test fixtures have none).
-        extraIds: { '/glossary/': glossary.map((entry) => entry.id) },
-        topicLayoutPages: entries.some((entry) => entry.id === glossaryTopicId) ? glossaryPageAnchors() : {},
+      const topics: LoadedTopic[] = entries.map((entry) => {
+        const data = entry.data as { order: number; related: string[]; anchorAliases: Record<string, string>; draft: boolean };
+        return { id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', ...data };
       });
-      const forwards = glossaryForwards();
-      for (const entry of entries) {
-        const filePath = entry.filePath ?? entry.id;
-        for (const problem of findMdxProblems(entry.body ?? '', `/${entry.id}/`, anchors, forwards)) problems.push(`${filePath}: ${problem}`);
-        const aliases = (entry.data as { anchorAliases: Record<string, string> }).anchorAliases;
-        for (const problem of aliasProblems(aliases, headingIds(entry.body ?? ''))) problems.push(`${filePath}: field ${problem}`);
-      }
-      if (problems.length) throw new Error(`Content problems in topics:\n- ${problems.join('\n- ')}`);
+      const problems = await checkTopics(topics);
+      if (problems.length) stop(problems);
+      const schedule = reviewSchedule(
+        entries.map((entry) => {
+          const data = entry.data as { title: string; reviewed: { next: Date } };
+          return { file: entry.filePath ?? entry.id, title: data.title, next: data.reviewed.next };
+        }),
+        new Date(),
+      );
+      for (const status of schedule.filter((page) => page.tooLate)) context.logger.warn(overdueWarning(status));
     },
   };
 }

@@ -7,7 +7,8 @@ export interface CheckedTopic {
   related: readonly string[];
 }
 
-export function findCollectionProblems(topics: readonly CheckedTopic[]): string[] {
+/** `drafts`: ids of topics marked `draft: true`, which are checked but never published, so nothing may point at them. */
+export function findCollectionProblems(topics: readonly CheckedTopic[], drafts: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const ids = new Set(topics.map((topic) => topic.id));
   const firstWithOrder = new Map<number, CheckedTopic>();
@@ -24,6 +25,10 @@ export function findCollectionProblems(topics: readonly CheckedTopic[]): string[
     for (const related of topic.related) {
       if (related === topic.id) {
         problems.push(`${topic.filePath}: field "related" lists the page itself ("${related}"). List other topics only.`);
+      } else if (drafts.has(related) && !drafts.has(topic.id)) {
+        problems.push(
+          `${topic.filePath}: field "related" names "${related}", which is a draft (draft: true) and is not published. Remove it from "related" or publish it.`,
+        );
       } else if (!ids.has(related)) {
         const known = [...ids].sort().join(', ');
         problems.push(

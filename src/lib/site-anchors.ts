@@ -1,22 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { CONTENTS_ID, CRISIS_LINES_HEADING_ID, KEY_POINTS_ID, MAIN_ID, RELATED_ID, SOURCES_ID } from '../constants.ts';
-import { stripFrontMatter } from './prose.ts';
 
 /** Every route of the site (root-relative, trailing slash) and the ids a link may point at on each. */
 export type SiteAnchors = Map<string, Set<string>>;
 
 /** Ids every topic page has from its layout, besides its own headings. */
 const TOPIC_LAYOUT_IDS = [MAIN_ID, KEY_POINTS_ID, CONTENTS_ID, SOURCES_ID, RELATED_ID, CRISIS_LINES_HEADING_ID];
-
-/** The ids Astro gives a page's `##`..`######` headings: github-slugger over the heading's plain text. */
-export function headingIds(mdxSource: string): string[] {
-  const slugger = new GithubSlugger();
-  return [...stripFrontMatter(mdxSource).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) =>
-    slugger.slug(match[1]!.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '')),
-  );
-}
 
 /**
  * Routes of the fixed `.astro` pages, in subfolders too (`self-check/how-it-works.astro` is /self-check/how-it-works/,
@@ -36,7 +26,8 @@ export function fixedPageRoutes(pagesDir: string, prefix = '/'): string[] {
 
 /** Routes and ids from the topics and the fixed pages, so MDX links can be checked before anything is rendered. */
 export function collectSiteAnchors(options: {
-  topics: readonly { id: string; body: string }[];
+  /** Each topic's route id and the ids Astro gives its headings (from scanMdx, ./mdx-scan.ts). */
+  topics: readonly { id: string; headingIds: readonly string[] }[];
   pagesDir: string;
   extraIds: Record<string, readonly string[]>;
   /**
@@ -47,7 +38,7 @@ export function collectSiteAnchors(options: {
 }): SiteAnchors {
   const anchors: SiteAnchors = new Map();
   for (const topic of options.topics) {
-    anchors.set(`/${topic.id}/`, new Set([...TOPIC_LAYOUT_IDS, ...headingIds(topic.body)]));
+    anchors.set(`/${topic.id}/`, new Set([...TOPIC_LAYOUT_IDS, ...topic.headingIds]));
   }
   for (const route of fixedPageRoutes(options.pagesDir)) anchors.set(route, new Set([MAIN_ID]));
   for (const [route, ids] of Object.entries(options.topicLayoutPages ?? {})) {

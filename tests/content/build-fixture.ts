@@ -6,12 +6,15 @@ import { join } from 'node:path';
 export interface BuildResult {
   code: number;
   output: string;
-  /** Built pages asked for by route, read before the scratch folder is removed. */
+  /** Built files asked for by route ("/first/") or file ("/sitemap-0.xml"), read before the scratch folder is removed. */
   pages: Record<string, string>;
 }
 
-/** Runs a real `astro build` over a fixture topics folder, in its own output and cache folders. */
-export function buildFixture(fixture: string, routes: readonly string[] = []): Promise<BuildResult> {
+/**
+ * Runs a real `astro build` over a fixture topics folder, in its own output and cache folders. `env` adds deploy
+ * settings (BASE_PATH, SITE_URL) for the cases that test them.
+ */
+export function buildFixture(fixture: string, routes: readonly string[] = [], env: Record<string, string> = {}): Promise<BuildResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'iop-fixture-'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -23,6 +26,7 @@ export function buildFixture(fixture: string, routes: readonly string[] = []): P
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        ...env,
       },
     });
     let output = '';
@@ -32,7 +36,7 @@ export function buildFixture(fixture: string, routes: readonly string[] = []): P
     child.on('close', (code) => {
       const pages: Record<string, string> = {};
       for (const route of routes) {
-        const file = join(scratch, 'dist', route, 'index.html');
+        const file = route.endsWith('/') ? join(scratch, 'dist', route, 'index.html') : join(scratch, 'dist', route);
         if (existsSync(file)) pages[route] = readFileSync(file, 'utf8');
       }
       rmSync(scratch, { recursive: true, force: true });

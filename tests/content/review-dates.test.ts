@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { overdueWarning, reviewSchedule } from '../../src/lib/review-dates.ts';
+import { topicFiles } from './helpers.ts';
+
+describe('review dates', () => {
+  it('no topic is more than 30 days past its next review (npm run review lists them all)', () => {
+    const pages = topicFiles().map((topic) => {
+      const reviewed = topic.front.reviewed as { next: string };
+      return { file: topic.path, title: String(topic.front.title), next: new Date(`${reviewed.next}T00:00:00Z`) };
+    });
+    expect(pages.length).toBeGreaterThanOrEqual(18);
+    expect(pages.every((page) => !Number.isNaN(page.next.getTime()))).toBe(true);
+    expect(reviewSchedule(pages, new Date()).filter((page) => page.tooLate).map(overdueWarning)).toEqual([]);
+  });
+});
