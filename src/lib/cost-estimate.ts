@@ -120,11 +120,20 @@ export function pricedLevels(levels: readonly LevelOfCare[] = allLevels): Priced
   );
 }
 
-/** Amounts above this are typing mistakes, and would make the arithmetic meaningless. */
-const moneyLimit = 1_000_000;
+/**
+ * The largest amount accepted in any dollar box. Larger ones are typing mistakes. It is a whole number of dollars, so
+ * an accepted amount never rounds to a dollar figure above the limit the message states.
+ */
+export const moneyLimit = 999_999;
 const plural = (count: number, word: string): string => `${count} ${count === 1 ? word : `${word}s`}`;
 
 type Parsed = { kind: 'blank' } | { kind: 'invalid' } | { kind: 'negative' } | { kind: 'number'; value: number };
+
+/**
+ * A number as people write it: digits with an optional decimal point, or with commas between groups of three
+ * ("1,250", "12,000,000.50"). Anything else ("1,000.5,000", ",100", "12,34") is refused rather than guessed at.
+ */
+const amountPattern = /^(\d+|\d{1,3}(,\d{3})+)(\.\d*)?$|^\.\d+$/;
 
 /** Reads "1,200", "$1,200", "20%" and " 3 " as numbers; anything else is invalid. */
 export function parseAmount(raw: string | number | null | undefined): Parsed {
@@ -133,12 +142,12 @@ export function parseAmount(raw: string | number | null | undefined): Parsed {
     if (!Number.isFinite(raw)) return { kind: 'invalid' };
     return raw < 0 ? { kind: 'negative' } : { kind: 'number', value: raw };
   }
-  const text = raw.trim().replace(/^\$\s*/, '').replace(/\s*%$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const text = raw.trim().replace(/^\$\s*/, '').replace(/\s*%$/, '');
   if (text === '') return { kind: 'blank' };
   const negative = /^[-−]\s*\$?\s*/.exec(text);
   const digits = negative ? text.slice(negative[0].length) : text;
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(digits)) return { kind: 'invalid' };
-  const value = Number(digits);
+  if (!amountPattern.test(digits)) return { kind: 'invalid' };
+  const value = Number(digits.replaceAll(',', ''));
   if (!Number.isFinite(value)) return { kind: 'invalid' };
   if (negative && value !== 0) return { kind: 'negative' };
   return { kind: 'number', value };
@@ -153,6 +162,12 @@ interface NumberRule {
 }
 
 const whole = (value: number): boolean => Number.isInteger(value);
+/** Dollars and cents, with room for the binary rounding of numbers such as 0.29. */
+const toTheCent = (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+const priceTooMany = `Enter a price of ${formatDollars(moneyLimit)} or less.`;
+const amountTooMany = `Enter an amount of ${formatDollars(moneyLimit)} or less.`;
+/** What a malformed dollar amount is refused with: how to type one, with and without a comma and cents. */
+const typedAs = 'as a number, such as 1,250 or 1250.50.';
 
 /** Every message the estimator can show, by field. Tests check each one. */
 export const messages = {
@@ -182,41 +197,49 @@ export const messages = {
   },
   priceLow: {
     blank: 'Enter the lowest price for one session or day.',
-    invalid: 'Enter the lowest price in dollars, using digits only.',
+    invalid: `Enter the lowest price ${typedAs}`,
     negative: 'A price cannot be below $0.',
-    tooMany: `Enter a price below ${formatDollars(moneyLimit)}.`,
+    tooMany: priceTooMany,
   },
   priceHigh: {
     blank: 'Enter the highest price for one session or day.',
-    invalid: 'Enter the highest price in dollars, using digits only.',
+    invalid: `Enter the highest price ${typedAs}`,
     negative: 'A price cannot be below $0.',
-    tooMany: `Enter a price below ${formatDollars(moneyLimit)}.`,
+    tooMany: priceTooMany,
     belowLow: 'The highest price must be the same as the lowest price, or more.',
   },
   deductible: {
-    invalid: 'Enter your deductible left in dollars, using digits only.',
+    invalid: `Enter your deductible left ${typedAs}`,
     negative: 'Your deductible left cannot be below $0.',
-    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    tooMany: amountTooMany,
   },
   coinsurance: {
-    invalid: 'Enter your coinsurance as a percentage, using digits only.',
+    invalid: 'Enter your coinsurance as a percentage, such as 20 or 12.5.',
     negative: 'Coinsurance cannot be below 0%.',
     tooMany: 'Coinsurance is a percentage from 0 to 100.',
     neither: 'Enter your coinsurance or your copay. If you pay nothing after your deductible, enter 0.',
   },
   copay: {
-    invalid: 'Enter your copay in dollars, using digits only.',
+    invalid: 'Enter your copay as a number, such as 40 or 42.50.',
     negative: 'A copay cannot be below $0.',
-    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    tooMany: amountTooMany,
     both: 'Enter a coinsurance or a copay, not both. Plans use one or the other after the deductible.',
   },
   outOfPocketMax: {
-    invalid: 'Enter your out-of-pocket maximum left in dollars, using digits only.',
+    invalid: `Enter your out-of-pocket maximum left ${typedAs}`,
     negative: 'Your out-of-pocket maximum left cannot be below $0.',
-    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    tooMany: amountTooMany,
     belowDeductible: 'Your out-of-pocket maximum left cannot be less than your deductible left.',
   },
 } as const;
+
+/**
+ * A dollar box: at most the limit, and whole cents. A part of a cent ("200.335") is refused like any other
+ * malformed amount, so the working never shows a price other than the one typed.
+ */
+function dollarRule(words: { blank?: string; invalid: string; negative: string; tooMany: string }): NumberRule {
+  return { ...words, checks: [[(v) => v > moneyLimit, words.tooMany], [(v) => !toTheCent(v), words.invalid]] };
+}
 
 const rules: Record<Exclude<CostField, 'level'>, NumberRule> = {
   perWeek: {
@@ -242,12 +265,12 @@ const rules: Record<Exclude<CostField, 'level'>, NumberRule> = {
       [(v) => !whole(v), messages.weeks.notWhole],
     ],
   },
-  priceLow: { ...messages.priceLow, checks: [[(v) => v >= moneyLimit, messages.priceLow.tooMany]] },
-  priceHigh: { ...messages.priceHigh, checks: [[(v) => v >= moneyLimit, messages.priceHigh.tooMany]] },
-  deductible: { ...messages.deductible, checks: [[(v) => v >= moneyLimit, messages.deductible.tooMany]] },
+  priceLow: dollarRule(messages.priceLow),
+  priceHigh: dollarRule(messages.priceHigh),
+  deductible: dollarRule(messages.deductible),
   coinsurance: { ...messages.coinsurance, checks: [[(v) => v > 100, messages.coinsurance.tooMany]] },
-  copay: { ...messages.copay, checks: [[(v) => v >= moneyLimit, messages.copay.tooMany]] },
-  outOfPocketMax: { ...messages.outOfPocketMax, checks: [[(v) => v >= moneyLimit, messages.outOfPocketMax.tooMany]] },
+  copay: dollarRule(messages.copay),
+  outOfPocketMax: dollarRule(messages.outOfPocketMax),
 };
 
 /** A number, null for an optional blank field, or an error message. */

@@ -67,7 +67,7 @@ describe('program total', () => {
   });
 
   it('rounds to whole dollars', () => {
-    const estimate = ok({ ...iopForm, weeks: '1', perWeek: '3', priceLow: '199.99', priceHigh: '200.335' });
+    const estimate = ok({ ...iopForm, weeks: '1', perWeek: '3', priceLow: '199.99', priceHigh: '200.33' });
     expect(estimate.total).toEqual({ low: 600, high: 601 });
     expect(estimate.working[0]).toBe('1 week × 3 sessions a week × $200 to $200 = $600 to $601.');
   });
@@ -83,6 +83,15 @@ describe('program total', () => {
     expect(parseAmount(Number.NaN)).toEqual({ kind: 'invalid' });
     for (const negative of ['-5', '−5', '-$5', '$-5', -1]) expect(parseAmount(negative), String(negative)).toEqual({ kind: 'negative' });
     for (const blank of ['', '   ', null, undefined]) expect(parseAmount(blank)).toEqual({ kind: 'blank' });
+  });
+
+  it('reads commas only as thousands separators, and refuses anything else rather than guess', () => {
+    for (const [typed, value] of [['1,250', 1250], ['1250', 1250], ['1250.5', 1250.5], ['$1,250.00', 1250], [' 300 ', 300], ['999,999.99', 999_999.99], ['0.50', 0.5], ['.5', 0.5]] as const) {
+      expect(parseAmount(typed), typed).toEqual({ kind: 'number', value });
+    }
+    for (const bad of ['1,000.5,000', ',100', '1,,000', '1.2.3', '12,34', '1,000,00', '1000,000', '100,', '1,000.50,5', '$,5', '-,100']) {
+      expect(parseAmount(bad), bad).toEqual({ kind: 'invalid' });
+    }
   });
 
   it('compares every priced level on the same weeks and sessions, with residential care charged every day', () => {
@@ -254,6 +263,53 @@ describe('validation: a message for each field, never a throw or NaN', () => {
     const tested = new Set(cases.map((c) => c[3]));
     const all = Object.values(messages).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
     for (const message of all) expect(tested, message).toContain(message);
+  });
+
+  it('refuses a malformed amount with a sentence that shows how to type one, never a guess', () => {
+    const money = {
+      priceLow: 'Enter the lowest price as a number, such as 1,250 or 1250.50.',
+      priceHigh: 'Enter the highest price as a number, such as 1,250 or 1250.50.',
+      deductible: 'Enter your deductible left as a number, such as 1,250 or 1250.50.',
+      copay: 'Enter your copay as a number, such as 40 or 42.50.',
+      outOfPocketMax: 'Enter your out-of-pocket maximum left as a number, such as 1,250 or 1250.50.',
+    } as const;
+    for (const [field, message] of Object.entries(money)) {
+      for (const typed of ['1,000.5,000', ',100', '1,,000', '1.2.3', '12,34']) {
+        // A copay stands alone; the other insurance boxes need a coinsurance beside them.
+        const insurance = field === 'copay' || field === 'priceLow' || field === 'priceHigh' ? {} : { coinsurance: '20' };
+        expect(errorsOf({ ...iopForm, ...insurance, [field]: typed }), `${field}: ${typed}`).toEqual({ [field]: message });
+      }
+    }
+    expect(errorsOf({ ...iopForm, coinsurance: '2,0' })).toEqual({ coinsurance: 'Enter your coinsurance as a percentage, such as 20 or 12.5.' });
+  });
+
+  it('takes dollars and cents, and refuses parts of a cent rather than round them away', () => {
+    expect(ok({ ...iopForm, priceLow: '$1,250.00', priceHigh: ' 1250.5 ' }).input).toMatchObject({ priceLow: 1250, priceHigh: 1250.5 });
+    expect(errorsOf({ ...iopForm, priceHigh: '200.335' })).toEqual({ priceHigh: messages.priceHigh.invalid });
+    expect(errorsOf({ ...iopForm, copay: '30.125' })).toEqual({ copay: messages.copay.invalid });
+    expect(ok({ ...iopForm, coinsurance: '12.345' }).input.insurance).toMatchObject({ coinsurance: 12.345 });
+  });
+
+  it('accepts amounts up to the limit the message states, and refuses anything above it', () => {
+    expect(messages.priceLow.tooMany).toBe('Enter a price of $999,999 or less.');
+    expect(messages.deductible.tooMany).toBe('Enter an amount of $999,999 or less.');
+    expect(ok({ ...iopForm, priceLow: '999,999', priceHigh: '999,999' }).input).toMatchObject({ priceLow: 999_999, priceHigh: 999_999 });
+    for (const over of ['999,999.01', '999,999.99', '1,000,000']) {
+      expect(errorsOf({ ...iopForm, priceHigh: over }), over).toEqual({ priceHigh: messages.priceHigh.tooMany });
+      expect(errorsOf({ ...iopForm, copay: over }), over).toEqual({ copay: messages.copay.tooMany });
+      expect(errorsOf({ ...iopForm, deductible: over, coinsurance: '20' }), over).toEqual({ deductible: messages.deductible.tooMany });
+      expect(errorsOf({ ...iopForm, coinsurance: '20', outOfPocketMax: over }), over).toEqual({ outOfPocketMax: messages.outOfPocketMax.tooMany });
+    }
+  });
+
+  it('never shows an accepted amount as more than the limit', () => {
+    for (const typed of ['999,999', '999,999.49', '999,999.5', '999,999.99']) {
+      const amount = { priceLow: typed, priceHigh: typed, deductible: typed, outOfPocketMax: typed };
+      const result = estimateCost({ ...iopForm, weeks: '1', perWeek: '1', coinsurance: '20', ...amount });
+      if (!result.ok) continue;
+      const shown = result.estimate.working.join(' ').match(/\$[\d,.]*\d/g)!.map((text) => Number(text.replace(/[$,]/g, '')));
+      expect(Math.max(...shown), typed).toBeLessThanOrEqual(999_999);
+    }
   });
 
   it('reports every bad field at once', () => {
