@@ -1,10 +1,11 @@
 import { levels as allLevels, type LevelOfCare } from '../data/levels.ts';
-import { formatDollars, formatHourBand, formatMoneyRange } from './format.ts';
+import { formatDollars, formatHourBand, formatMoneyRange, formatPrice, formatPriceRange } from './format.ts';
 
 /**
  * The cost estimator's arithmetic. Pure: form values in, numbers and plain words out. It never throws on what a
- * reader types: every problem comes back as a message for its field, and no result is ever NaN. All money out is
- * whole dollars. The prices are providers' published ranges from src/data/levels.ts: estimates, not prices.
+ * reader types: every problem comes back as a message for its field, and no result is ever NaN. Totals are whole
+ * dollars; prices are shown to the cent when they have cents, and the working gives the exact figure before the
+ * rounded one, so it always adds up. The prices are providers' published ranges from src/data/levels.ts: estimates, not prices.
  */
 
 /** Care that goes on day and night is paid for every day of the week. */
@@ -327,13 +328,18 @@ export function validateCostForm(form: CostForm, priced: readonly PricedLevel[] 
   };
 }
 
+/** A count times a price to the cent, without binary leftovers (3 × 199.99 is 599.97, not 599.9699999). */
+const exactly = (count: number, price: number): number => Math.round(count * price * 100) / 100;
+/** The same in whole dollars, rounded from the exact cents, so "$61.50, about $62" never turns into $61. */
+const wholeDollars = (count: number, price: number): number => Math.round(exactly(count, price));
+
 /**
  * What one price leaves the reader to pay: the deductible first, then coinsurance on the rest of the bill or a copay
  * for each session or day the deductible does not fully pay, never more than the bill, capped at the out-of-pocket
  * maximum. Each step is rounded to whole dollars before it is added, so the words add up to the total shown.
  */
 export function shareOfCost(units: number, price: number, insurance: Insurance): ShareBreakdown {
-  const total = Math.round(units * price);
+  const total = wholeDollars(units, price);
   const deductiblePart = Math.min(total, Math.round(insurance.deductible));
   const rest = total - deductiblePart;
   let copayUnits = 0;
@@ -352,7 +358,13 @@ export function shareOfCost(units: number, price: number, insurance: Insurance):
 }
 
 function priceWords(price: number, unit: 'day' | 'session'): string {
-  return `${formatDollars(price)} a ${unit}`;
+  return `${formatPrice(price)} a ${unit}`;
+}
+
+
+/** "$1,445", or "$1,478.75, about $1,479" when the whole dollars shown are rounded from the exact amount. */
+function roundedWords(exact: number, rounded: number): string {
+  return exact === rounded ? formatDollars(rounded) : `${formatPrice(exact)}, about ${formatDollars(rounded)}`;
 }
 
 function shareWords(share: ShareBreakdown, insurance: Insurance, unit: 'day' | 'session'): string {
@@ -364,7 +376,11 @@ function shareWords(share: ShareBreakdown, insurance: Insurance, unit: 'day' | '
   if (rest > 0 && insurance.coinsurance !== null) {
     parts.push(`${insurance.coinsurance}% coinsurance on the other ${formatDollars(rest)} (${formatDollars(share.afterDeductible)})`);
   } else if (rest > 0 && insurance.copay !== null) {
-    parts.push(`a ${formatDollars(Math.min(insurance.copay, share.price))} copay for ${plural(share.copayUnits, unit)} (${formatDollars(share.afterDeductible)})`);
+    const copay = Math.min(insurance.copay, share.price);
+    const exact = exactly(share.copayUnits, copay);
+    // When the bill left after the deductible is less than the copays, the bill is what is paid, and that is exact.
+    const paid = Math.round(exact) === share.afterDeductible ? roundedWords(exact, share.afterDeductible) : formatDollars(share.afterDeductible);
+    parts.push(`a ${formatPrice(copay)} copay for ${plural(share.copayUnits, unit)} (${paid})`);
   }
   if (parts.length === 0) parts.push('$0');
   const sum = parts.length > 1 ? `${parts.join(' + ')} = ${formatDollars(share.beforeCap)}` : parts[0]!;
@@ -399,7 +415,7 @@ function comparisonFor(level: PricedLevel, input: CostInput): Omit<ComparisonRow
     short: level.short,
     perWeek,
     unit: level.cost.unit,
-    total: { low: Math.round(units * low), high: Math.round(units * high) },
+    total: { low: wholeDollars(units, low), high: wholeDollars(units, high) },
     chosen,
     ownPrices: chosen && (low !== level.cost.low || high !== level.cost.high),
   };
@@ -410,12 +426,15 @@ export function estimateFromInput(input: CostInput, priced: readonly PricedLevel
   const { level, perWeek, weeks, priceLow, priceHigh, insurance } = input;
   const unit = level.cost.unit;
   const units = perWeek * weeks;
-  const total = { low: Math.round(units * priceLow), high: Math.round(units * priceHigh) };
+  const total = { low: wholeDollars(units, priceLow), high: wholeDollars(units, priceHigh) };
   const hoursPerWeek = perWeek * input.hoursEach;
 
-  const working = [
-    `${plural(weeks, 'week')} × ${plural(perWeek, unit)} a week × ${formatMoneyRange(priceLow, priceHigh)} = ${formatMoneyRange(total.low, total.high)}.`,
-  ];
+  const exact = { low: exactly(units, priceLow), high: exactly(units, priceHigh) };
+  const sum =
+    exact.low === total.low && exact.high === total.high
+      ? formatMoneyRange(total.low, total.high)
+      : `${formatPriceRange(exact.low, exact.high)}, about ${formatMoneyRange(total.low, total.high)}`;
+  const working = [`${plural(weeks, 'week')} × ${plural(perWeek, unit)} a week × ${formatPriceRange(priceLow, priceHigh)} = ${sum}.`];
 
   let shares: CostEstimate['shares'] = null;
   let youPay: MoneyRange | null = null;

@@ -66,10 +66,31 @@ describe('program total', () => {
     expect(estimate.working[0]).toMatch(/^4 weeks × 5 days a week × /);
   });
 
-  it('rounds to whole dollars', () => {
+  it('shows a price with cents to the cent, so the working adds up', () => {
+    const estimate = ok({ ...iopForm, priceLow: '199.50', priceHigh: '199.50' });
+    expect(estimate.total).toEqual({ low: 7182, high: 7182 });
+    expect(estimate.working[0]).toBe('12 weeks × 3 sessions a week × $199.50 = $7,182.');
+    const insured = ok({ ...iopForm, priceLow: '199.50', priceHigh: '250', deductible: '500', copay: '42.50' });
+    expect(insured.working[1]).toBe('At $199.50 a session (a $7,182 bill): $500 deductible + a $42.50 copay for 34 sessions ($1,445) = $1,945.');
+  });
+
+  it('keeps whole-dollar prices without cents', () => {
+    expect(ok({ ...iopForm, priceLow: '$1,250.00', priceHigh: '1300' }).working[0]).toBe('12 weeks × 3 sessions a week × $1,250 to $1,300 = $45,000 to $46,800.');
+  });
+
+  it('gives the exact total, then the whole dollars it rounds to, when cents do not come out even', () => {
     const estimate = ok({ ...iopForm, weeks: '1', perWeek: '3', priceLow: '199.99', priceHigh: '200.33' });
     expect(estimate.total).toEqual({ low: 600, high: 601 });
-    expect(estimate.working[0]).toBe('1 week × 3 sessions a week × $200 to $200 = $600 to $601.');
+    expect(estimate.working[0]).toBe('1 week × 3 sessions a week × $199.99 to $200.33 = $599.97 to $600.99, about $600 to $601.');
+    // 15 × 4.10 is 61.499999… in binary arithmetic: the rounding starts from the exact $61.50.
+    const binary = ok({ ...iopForm, weeks: '5', perWeek: '3', priceLow: '4.10', priceHigh: '4.10' });
+    expect(binary.working[0]).toBe('5 weeks × 3 sessions a week × $4.10 = $61.50, about $62.');
+    expect(binary.total).toEqual({ low: 62, high: 62 });
+    expect(binary.comparison.find((row) => row.chosen)!.total).toEqual({ low: 62, high: 62 });
+    const copay = ok({ ...iopForm, priceLow: '250', priceHigh: '250', copay: '42.25' });
+    expect(copay.working[1]).toBe('At $250 a session (a $9,000 bill): a $42.25 copay for 36 sessions ($1,521).');
+    const odd = ok({ ...iopForm, weeks: '5', perWeek: '7', priceLow: '250', priceHigh: '250', copay: '42.25' });
+    expect(odd.working[1]).toBe('At $250 a session (a $8,750 bill): a $42.25 copay for 35 sessions ($1,478.75, about $1,479).');
   });
 
   it('reads amounts typed with $ signs, commas, % signs and spaces', () => {
