@@ -421,6 +421,21 @@ function comparisonFor(level: PricedLevel, input: CostInput): Omit<ComparisonRow
   };
 }
 
+/** The narrowest bar drawn, in percent of the track: a range of one price is still seen. */
+const minBarWidth = 1;
+
+/**
+ * Where a comparison bar sits, in percent of the largest high total. Any amount above $0 gets a bar at least
+ * minBarWidth wide, moved left when needed so it stays inside the track (a bar starting at 100% would be cut off and
+ * show nothing). Only a real $0 has no bar; the words beside it say $0.
+ */
+export function comparisonBar(total: MoneyRange, largest: number): ComparisonRow['bar'] {
+  if (total.high <= 0) return { x: 0, width: 0 };
+  const percent = (value: number): number => Math.round((value / largest) * 1000) / 10;
+  const width = Math.max(minBarWidth, Math.round((percent(total.high) - percent(total.low)) * 10) / 10);
+  return { x: Math.round(Math.min(percent(total.low), 100 - width) * 10) / 10, width };
+}
+
 /** The estimate for valid input. Use estimateCost for what a reader typed. */
 export function estimateFromInput(input: CostInput, priced: readonly PricedLevel[] = pricedLevels()): CostEstimate {
   const { level, perWeek, weeks, priceLow, priceHigh, insurance } = input;
@@ -449,11 +464,7 @@ export function estimateFromInput(input: CostInput, priced: readonly PricedLevel
 
   const rows = priced.map((candidate) => comparisonFor(candidate, input));
   const largest = Math.max(1, ...rows.map((row) => row.total.high));
-  const percent = (value: number): number => Math.round((value / largest) * 1000) / 10;
-  const comparison = rows.map((row) => {
-    const x = percent(row.total.low);
-    return { ...row, bar: { x, width: Math.max(1, Math.round((percent(row.total.high) - x) * 10) / 10) } };
-  });
+  const comparison = rows.map((row) => ({ ...row, bar: comparisonBar(row.total, largest) }));
 
   return { input, unit, units, hoursPerWeek, total, youPay, shares, working, hoursNote: hoursWords(level, hoursPerWeek), comparison };
 }

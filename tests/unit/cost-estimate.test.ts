@@ -128,8 +128,37 @@ describe('program total', () => {
     for (const row of estimate.comparison) {
       expect(row.bar.x).toBeGreaterThanOrEqual(0);
       expect(row.bar.width).toBeGreaterThanOrEqual(1);
-      expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(100.1);
+      expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('draws every bar with a positive amount inside the track and at least 1% wide, even a one-price range at the top', () => {
+    const forms: CostForm[] = [
+      iopForm,
+      { ...iopForm, level: 'residential', perWeek: '7', priceLow: '1,500', priceHigh: '1,500' },
+      { ...iopForm, priceLow: '999,999', priceHigh: '999,999' },
+      { ...iopForm, priceLow: '0.01', priceHigh: '999,999' },
+      { ...iopForm, level: 'residential', perWeek: '7', priceLow: '0.01', priceHigh: '0.01' },
+    ];
+    for (const form of forms) {
+      for (const row of ok(form).comparison) {
+        const where = `${row.id} at ${form.level} ${form.priceLow}–${form.priceHigh}`;
+        expect(row.total.high, where).toBeGreaterThan(0);
+        expect(row.bar.width, where).toBeGreaterThanOrEqual(1);
+        expect(row.bar.x, where).toBeGreaterThanOrEqual(0);
+        expect(row.bar.x + row.bar.width, where).toBeLessThanOrEqual(100);
+      }
+    }
+    const top = ok(forms[1]!).comparison.find((row) => row.id === 'residential')!;
+    expect(top.bar).toEqual({ x: 99, width: 1 });
+  });
+
+  it('draws no bar for a real $0, which its words still give', () => {
+    const estimate = ok({ ...iopForm, priceLow: '0', priceHigh: '0' });
+    const free = estimate.comparison.find((row) => row.chosen)!;
+    expect(free.total).toEqual({ low: 0, high: 0 });
+    expect(free.bar).toEqual({ x: 0, width: 0 });
+    expect(estimate.comparison.filter((row) => !row.chosen).every((row) => row.bar.width >= 1)).toBe(true);
   });
 
   it('uses your own prices for the chosen level in the comparison, and says so', () => {
