@@ -1,10 +1,11 @@
 import { levels as allLevels, type LevelOfCare } from '../data/levels.ts';
-import { formatDollars, formatHourBand, formatMoneyRange } from './format.ts';
+import { formatDollars, formatHourBand, formatMoneyRange, formatPrice, formatPriceRange } from './format.ts';
 
 /**
  * The cost estimator's arithmetic. Pure: form values in, numbers and plain words out. It never throws on what a
- * reader types: every problem comes back as a message for its field, and no result is ever NaN. All money out is
- * whole dollars. The prices are providers' published ranges from src/data/levels.ts: estimates, not prices.
+ * reader types: every problem comes back as a message for its field, and no result is ever NaN. Totals are whole
+ * dollars; prices are shown to the cent when they have cents, and the working gives the exact figure before the
+ * rounded one, so it always adds up. The prices are providers' published ranges from src/data/levels.ts: estimates, not prices.
  */
 
 /** Care that goes on day and night is paid for every day of the week. */
@@ -120,11 +121,20 @@ export function pricedLevels(levels: readonly LevelOfCare[] = allLevels): Priced
   );
 }
 
-/** Amounts above this are typing mistakes, and would make the arithmetic meaningless. */
-const moneyLimit = 1_000_000;
+/**
+ * The largest amount accepted in any dollar box. Larger ones are typing mistakes. It is a whole number of dollars, so
+ * an accepted amount never rounds to a dollar figure above the limit the message states.
+ */
+export const moneyLimit = 999_999;
 const plural = (count: number, word: string): string => `${count} ${count === 1 ? word : `${word}s`}`;
 
 type Parsed = { kind: 'blank' } | { kind: 'invalid' } | { kind: 'negative' } | { kind: 'number'; value: number };
+
+/**
+ * A number as people write it: digits with an optional decimal point, or with commas between groups of three
+ * ("1,250", "12,000,000.50"). Anything else ("1,000.5,000", ",100", "12,34") is refused rather than guessed at.
+ */
+const amountPattern = /^(\d+|\d{1,3}(,\d{3})+)(\.\d*)?$|^\.\d+$/;
 
 /** Reads "1,200", "$1,200", "20%" and " 3 " as numbers; anything else is invalid. */
 export function parseAmount(raw: string | number | null | undefined): Parsed {
@@ -133,12 +143,12 @@ export function parseAmount(raw: string | number | null | undefined): Parsed {
     if (!Number.isFinite(raw)) return { kind: 'invalid' };
     return raw < 0 ? { kind: 'negative' } : { kind: 'number', value: raw };
   }
-  const text = raw.trim().replace(/^\$\s*/, '').replace(/\s*%$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const text = raw.trim().replace(/^\$\s*/, '').replace(/\s*%$/, '');
   if (text === '') return { kind: 'blank' };
   const negative = /^[-−]\s*\$?\s*/.exec(text);
   const digits = negative ? text.slice(negative[0].length) : text;
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(digits)) return { kind: 'invalid' };
-  const value = Number(digits);
+  if (!amountPattern.test(digits)) return { kind: 'invalid' };
+  const value = Number(digits.replaceAll(',', ''));
   if (!Number.isFinite(value)) return { kind: 'invalid' };
   if (negative && value !== 0) return { kind: 'negative' };
   return { kind: 'number', value };
@@ -153,6 +163,12 @@ interface NumberRule {
 }
 
 const whole = (value: number): boolean => Number.isInteger(value);
+/** Dollars and cents, with room for the binary rounding of numbers such as 0.29. */
+const toTheCent = (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+const priceTooMany = `Enter a price of ${formatDollars(moneyLimit)} or less.`;
+const amountTooMany = `Enter an amount of ${formatDollars(moneyLimit)} or less.`;
+/** What a malformed dollar amount is refused with: how to type one, with and without a comma and cents. */
+const typedAs = 'as a number, such as 1,250 or 1250.50.';
 
 /** Every message the estimator can show, by field. Tests check each one. */
 export const messages = {
@@ -182,41 +198,49 @@ export const messages = {
   },
   priceLow: {
     blank: 'Enter the lowest price for one session or day.',
-    invalid: 'Enter the lowest price in dollars, using digits only.',
+    invalid: `Enter the lowest price ${typedAs}`,
     negative: 'A price cannot be below $0.',
-    tooMany: `Enter a price below ${formatDollars(moneyLimit)}.`,
+    tooMany: priceTooMany,
   },
   priceHigh: {
     blank: 'Enter the highest price for one session or day.',
-    invalid: 'Enter the highest price in dollars, using digits only.',
+    invalid: `Enter the highest price ${typedAs}`,
     negative: 'A price cannot be below $0.',
-    tooMany: `Enter a price below ${formatDollars(moneyLimit)}.`,
+    tooMany: priceTooMany,
     belowLow: 'The highest price must be the same as the lowest price, or more.',
   },
   deductible: {
-    invalid: 'Enter your deductible left in dollars, using digits only.',
+    invalid: `Enter your deductible left ${typedAs}`,
     negative: 'Your deductible left cannot be below $0.',
-    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    tooMany: amountTooMany,
   },
   coinsurance: {
-    invalid: 'Enter your coinsurance as a percentage, using digits only.',
+    invalid: 'Enter your coinsurance as a percentage, such as 20 or 12.5.',
     negative: 'Coinsurance cannot be below 0%.',
     tooMany: 'Coinsurance is a percentage from 0 to 100.',
     neither: 'Enter your coinsurance or your copay. If you pay nothing after your deductible, enter 0.',
   },
   copay: {
-    invalid: 'Enter your copay in dollars, using digits only.',
+    invalid: 'Enter your copay as a number, such as 40 or 42.50.',
     negative: 'A copay cannot be below $0.',
-    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    tooMany: amountTooMany,
     both: 'Enter a coinsurance or a copay, not both. Plans use one or the other after the deductible.',
   },
   outOfPocketMax: {
-    invalid: 'Enter your out-of-pocket maximum left in dollars, using digits only.',
+    invalid: `Enter your out-of-pocket maximum left ${typedAs}`,
     negative: 'Your out-of-pocket maximum left cannot be below $0.',
-    tooMany: `Enter an amount below ${formatDollars(moneyLimit)}.`,
+    tooMany: amountTooMany,
     belowDeductible: 'Your out-of-pocket maximum left cannot be less than your deductible left.',
   },
 } as const;
+
+/**
+ * A dollar box: at most the limit, and whole cents. A part of a cent ("200.335") is refused like any other
+ * malformed amount, so the working never shows a price other than the one typed.
+ */
+function dollarRule(words: { blank?: string; invalid: string; negative: string; tooMany: string }): NumberRule {
+  return { ...words, checks: [[(v) => v > moneyLimit, words.tooMany], [(v) => !toTheCent(v), words.invalid]] };
+}
 
 const rules: Record<Exclude<CostField, 'level'>, NumberRule> = {
   perWeek: {
@@ -242,12 +266,12 @@ const rules: Record<Exclude<CostField, 'level'>, NumberRule> = {
       [(v) => !whole(v), messages.weeks.notWhole],
     ],
   },
-  priceLow: { ...messages.priceLow, checks: [[(v) => v >= moneyLimit, messages.priceLow.tooMany]] },
-  priceHigh: { ...messages.priceHigh, checks: [[(v) => v >= moneyLimit, messages.priceHigh.tooMany]] },
-  deductible: { ...messages.deductible, checks: [[(v) => v >= moneyLimit, messages.deductible.tooMany]] },
+  priceLow: dollarRule(messages.priceLow),
+  priceHigh: dollarRule(messages.priceHigh),
+  deductible: dollarRule(messages.deductible),
   coinsurance: { ...messages.coinsurance, checks: [[(v) => v > 100, messages.coinsurance.tooMany]] },
-  copay: { ...messages.copay, checks: [[(v) => v >= moneyLimit, messages.copay.tooMany]] },
-  outOfPocketMax: { ...messages.outOfPocketMax, checks: [[(v) => v >= moneyLimit, messages.outOfPocketMax.tooMany]] },
+  copay: dollarRule(messages.copay),
+  outOfPocketMax: dollarRule(messages.outOfPocketMax),
 };
 
 /** A number, null for an optional blank field, or an error message. */
@@ -304,13 +328,18 @@ export function validateCostForm(form: CostForm, priced: readonly PricedLevel[] 
   };
 }
 
+/** A count times a price to the cent, without binary leftovers (3 × 199.99 is 599.97, not 599.9699999). */
+const exactly = (count: number, price: number): number => Math.round(count * price * 100) / 100;
+/** The same in whole dollars, rounded from the exact cents, so "$61.50, about $62" never turns into $61. */
+const wholeDollars = (count: number, price: number): number => Math.round(exactly(count, price));
+
 /**
  * What one price leaves the reader to pay: the deductible first, then coinsurance on the rest of the bill or a copay
  * for each session or day the deductible does not fully pay, never more than the bill, capped at the out-of-pocket
  * maximum. Each step is rounded to whole dollars before it is added, so the words add up to the total shown.
  */
 export function shareOfCost(units: number, price: number, insurance: Insurance): ShareBreakdown {
-  const total = Math.round(units * price);
+  const total = wholeDollars(units, price);
   const deductiblePart = Math.min(total, Math.round(insurance.deductible));
   const rest = total - deductiblePart;
   let copayUnits = 0;
@@ -329,7 +358,13 @@ export function shareOfCost(units: number, price: number, insurance: Insurance):
 }
 
 function priceWords(price: number, unit: 'day' | 'session'): string {
-  return `${formatDollars(price)} a ${unit}`;
+  return `${formatPrice(price)} a ${unit}`;
+}
+
+
+/** "$1,445", or "$1,478.75, about $1,479" when the whole dollars shown are rounded from the exact amount. */
+function roundedWords(exact: number, rounded: number): string {
+  return exact === rounded ? formatDollars(rounded) : `${formatPrice(exact)}, about ${formatDollars(rounded)}`;
 }
 
 function shareWords(share: ShareBreakdown, insurance: Insurance, unit: 'day' | 'session'): string {
@@ -341,7 +376,11 @@ function shareWords(share: ShareBreakdown, insurance: Insurance, unit: 'day' | '
   if (rest > 0 && insurance.coinsurance !== null) {
     parts.push(`${insurance.coinsurance}% coinsurance on the other ${formatDollars(rest)} (${formatDollars(share.afterDeductible)})`);
   } else if (rest > 0 && insurance.copay !== null) {
-    parts.push(`a ${formatDollars(Math.min(insurance.copay, share.price))} copay for ${plural(share.copayUnits, unit)} (${formatDollars(share.afterDeductible)})`);
+    const copay = Math.min(insurance.copay, share.price);
+    const exact = exactly(share.copayUnits, copay);
+    // When the bill left after the deductible is less than the copays, the bill is what is paid, and that is exact.
+    const paid = Math.round(exact) === share.afterDeductible ? roundedWords(exact, share.afterDeductible) : formatDollars(share.afterDeductible);
+    parts.push(`a ${formatPrice(copay)} copay for ${plural(share.copayUnits, unit)} (${paid})`);
   }
   if (parts.length === 0) parts.push('$0');
   const sum = parts.length > 1 ? `${parts.join(' + ')} = ${formatDollars(share.beforeCap)}` : parts[0]!;
@@ -376,10 +415,25 @@ function comparisonFor(level: PricedLevel, input: CostInput): Omit<ComparisonRow
     short: level.short,
     perWeek,
     unit: level.cost.unit,
-    total: { low: Math.round(units * low), high: Math.round(units * high) },
+    total: { low: wholeDollars(units, low), high: wholeDollars(units, high) },
     chosen,
     ownPrices: chosen && (low !== level.cost.low || high !== level.cost.high),
   };
+}
+
+/** The narrowest bar drawn, in percent of the track: a range of one price is still seen. */
+const minBarWidth = 1;
+
+/**
+ * Where a comparison bar sits, in percent of the largest high total. Any amount above $0 gets a bar at least
+ * minBarWidth wide, moved left when needed so it stays inside the track (a bar starting at 100% would be cut off and
+ * show nothing). Only a real $0 has no bar; the words beside it say $0.
+ */
+export function comparisonBar(total: MoneyRange, largest: number): ComparisonRow['bar'] {
+  if (total.high <= 0) return { x: 0, width: 0 };
+  const percent = (value: number): number => Math.round((value / largest) * 1000) / 10;
+  const width = Math.max(minBarWidth, Math.round((percent(total.high) - percent(total.low)) * 10) / 10);
+  return { x: Math.round(Math.min(percent(total.low), 100 - width) * 10) / 10, width };
 }
 
 /** The estimate for valid input. Use estimateCost for what a reader typed. */
@@ -387,12 +441,15 @@ export function estimateFromInput(input: CostInput, priced: readonly PricedLevel
   const { level, perWeek, weeks, priceLow, priceHigh, insurance } = input;
   const unit = level.cost.unit;
   const units = perWeek * weeks;
-  const total = { low: Math.round(units * priceLow), high: Math.round(units * priceHigh) };
+  const total = { low: wholeDollars(units, priceLow), high: wholeDollars(units, priceHigh) };
   const hoursPerWeek = perWeek * input.hoursEach;
 
-  const working = [
-    `${plural(weeks, 'week')} × ${plural(perWeek, unit)} a week × ${formatMoneyRange(priceLow, priceHigh)} = ${formatMoneyRange(total.low, total.high)}.`,
-  ];
+  const exact = { low: exactly(units, priceLow), high: exactly(units, priceHigh) };
+  const sum =
+    exact.low === total.low && exact.high === total.high
+      ? formatMoneyRange(total.low, total.high)
+      : `${formatPriceRange(exact.low, exact.high)}, about ${formatMoneyRange(total.low, total.high)}`;
+  const working = [`${plural(weeks, 'week')} × ${plural(perWeek, unit)} a week × ${formatPriceRange(priceLow, priceHigh)} = ${sum}.`];
 
   let shares: CostEstimate['shares'] = null;
   let youPay: MoneyRange | null = null;
@@ -407,11 +464,7 @@ export function estimateFromInput(input: CostInput, priced: readonly PricedLevel
 
   const rows = priced.map((candidate) => comparisonFor(candidate, input));
   const largest = Math.max(1, ...rows.map((row) => row.total.high));
-  const percent = (value: number): number => Math.round((value / largest) * 1000) / 10;
-  const comparison = rows.map((row) => {
-    const x = percent(row.total.low);
-    return { ...row, bar: { x, width: Math.max(1, Math.round((percent(row.total.high) - x) * 10) / 10) } };
-  });
+  const comparison = rows.map((row) => ({ ...row, bar: comparisonBar(row.total, largest) }));
 
   return { input, unit, units, hoursPerWeek, total, youPay, shares, working, hoursNote: hoursWords(level, hoursPerWeek), comparison };
 }

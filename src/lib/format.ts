@@ -13,6 +13,23 @@ export function formatDollars(amount: number): string {
   return dollars.format(Math.round(amount));
 }
 
+const dollarsAndCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/**
+ * A price as it was typed: "$1,250" when it is whole dollars, "$199.50" when it is not. Rounding a price to whole
+ * dollars would make "36 × $200 = $7,182" out of $199.50 a session.
+ */
+export function formatPrice(amount: number): string {
+  if (!Number.isFinite(amount)) throw new Error(`Cannot format ${amount} as a price`);
+  const cents = Math.round(amount * 100);
+  return cents % 100 === 0 ? dollars.format(cents / 100) : dollarsAndCents.format(cents / 100);
+}
+
+export function formatPriceRange(low: number, high: number): string {
+  if (low > high) throw new Error(`Price range is upside down: ${low} > ${high}`);
+  return low === high ? formatPrice(low) : `${formatPrice(low)} to ${formatPrice(high)}`;
+}
+
 /** "US treatment providers" stays "US" inside a sentence, where toLowerCase() would make it "us". */
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

@@ -131,9 +131,15 @@ export function cleanNote(note: string | undefined): string {
     .trim();
 }
 
-/** The note's length as the limit counts it: characters (code points) of the cleaned note. */
+/**
+ * Splits text into the characters a reader sees (grapheme clusters). A family emoji is five code points and eight
+ * UTF-16 units, a flag two code points, a skin-toned hand two: each is one character to the person typing it.
+ */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The note's length as the limit and the count under the box both measure it: characters a reader sees. */
 export function noteLength(note: string | undefined): number {
-  return [...cleanNote(note)].length;
+  return [...graphemes.segment(cleanNote(note))].length;
 }
 
 /** The visible count under the note box. */

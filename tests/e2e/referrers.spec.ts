@@ -155,6 +155,23 @@ test.describe('referral email builder', () => {
     await expect(page.getByLabel('Email text')).toHaveValue('');
     await expect(mailto).toHaveAttribute('aria-disabled', 'true');
 
+    // An emoji is one character however many code points make it: the count, the limit and the box agree.
+    await expect(noteBox).not.toHaveAttribute('maxlength', /.*/);
+    await noteBox.fill('👨‍👩‍👧'.repeat(499));
+    await expect(page.locator('[data-note-count]')).toHaveText('You have 1 character left.');
+    await noteBox.press('End');
+    await page.keyboard.insertText('🇺🇸');
+    await expect(page.locator('[data-note-count]')).toHaveText('You have 0 characters left.');
+    await expect(noteBox).not.toHaveAttribute('aria-invalid', /.*/);
+    await expect(page.locator('[data-problems]')).toHaveText('');
+    await expect(page.getByLabel('Email text')).not.toHaveValue('');
+    await page.keyboard.insertText('👋🏽');
+    await expect(noteBox).toHaveValue(`${'👨‍👩‍👧'.repeat(499)}🇺🇸👋🏽`);
+    await expect(page.locator('[data-note-count]')).toHaveText('You have 1 character too many.');
+    await expect(noteBox).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Your note is 1 character too long. Make it 500 characters or fewer.')).toBeVisible();
+    await expect(page.getByLabel('Email text')).toHaveValue('');
+
     // Nothing sideways at 320 px, even with every part shown.
     for (const summary of await page.locator('referral-builder summary').all()) await summary.click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

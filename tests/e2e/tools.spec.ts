@@ -381,6 +381,62 @@ test.describe('cost estimator', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|undefined|Infinity/);
   });
 
+  test('shows a price with cents to the cent, so the working adds up', async ({ page }) => {
+    await page.goto('/cost-estimator/');
+    await page.locator('#ce-weeks').fill('12');
+    await page.locator('#ce-perWeek').fill('3');
+    await page.locator('#ce-priceLow').fill('199.50');
+    await page.locator('#ce-priceHigh').fill(' 199.50 ');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    await expect(page.locator('[data-working] li').first()).toHaveText('12 weeks × 3 sessions a week × $199.50 = $7,182.');
+    await expect(page.locator('[data-total]')).toHaveText('$7,182');
+  });
+
+  test('refuses a malformed amount or one over the limit with a message that says what to type', async ({ page }) => {
+    await page.goto('/cost-estimator/');
+    for (const [typed, message] of [
+      ['1,000.5,000', 'Enter the highest price as a number, such as 1,250 or 1250.50.'],
+      [',100', 'Enter the highest price as a number, such as 1,250 or 1250.50.'],
+      ['12,34', 'Enter the highest price as a number, such as 1,250 or 1250.50.'],
+      ['999,999.99', 'Enter a price of $999,999 or less.'],
+    ] as const) {
+      await page.locator('#ce-priceHigh').fill(typed);
+      await page.getByRole('button', { name: 'Show my estimate' }).click();
+      await expect(page.locator('#ce-priceHigh-error'), typed).toHaveText(`Error: ${message}`);
+      await expect(page.locator('#ce-priceHigh')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('[data-stale]')).toBeVisible();
+    }
+    await page.locator('#ce-priceHigh').fill('$1,250.00');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    await expect(page.locator('#ce-priceHigh-error')).toBeHidden();
+    await expect(page.locator('[data-working] li').first()).toContainText(`to $1,250 = `);
+  });
+
+  test('draws a bar for every amount above $0 inside its track, and none for a real $0, which its words give', async ({ page }) => {
+    /** How much of the bar shows inside its track, in CSS pixels. */
+    const shown = (level: string): Promise<number> =>
+      page.locator(`[data-comparison] [data-level="${level}"]`).evaluate((row) => {
+        const track = row.querySelector('svg')!.getBoundingClientRect();
+        const bar = row.querySelector('[data-bar]')!.getBoundingClientRect();
+        return Math.max(0, Math.min(bar.right, track.right) - Math.max(bar.left, track.left));
+      });
+    await page.goto('/cost-estimator/');
+    await page.locator('#ce-level').selectOption('residential');
+    await page.locator('#ce-priceLow').fill('1500');
+    await page.locator('#ce-priceHigh').fill('1500');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    await expect(page.locator('[data-level="residential"] [data-compare-label]')).toHaveText(' (your choice, your prices)');
+    for (const level of ['residential', 'php', 'iop']) expect(await shown(level), level).toBeGreaterThan(1);
+
+    await page.locator('#ce-level').selectOption('iop');
+    await page.locator('#ce-priceLow').fill('0');
+    await page.locator('#ce-priceHigh').fill('0');
+    await page.getByRole('button', { name: 'Show my estimate' }).click();
+    await expect(page.locator('[data-level="iop"] [data-compare-text]')).toHaveText('$0');
+    expect(await shown('iop')).toBe(0);
+    expect(await shown('residential')).toBeGreaterThan(1);
+  });
+
   test('without JavaScript, shows the worked examples and the form, and says why there is no estimate', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -66,10 +66,31 @@ describe('program total', () => {
     expect(estimate.working[0]).toMatch(/^4 weeks × 5 days a week × /);
   });
 
-  it('rounds to whole dollars', () => {
-    const estimate = ok({ ...iopForm, weeks: '1', perWeek: '3', priceLow: '199.99', priceHigh: '200.335' });
+  it('shows a price with cents to the cent, so the working adds up', () => {
+    const estimate = ok({ ...iopForm, priceLow: '199.50', priceHigh: '199.50' });
+    expect(estimate.total).toEqual({ low: 7182, high: 7182 });
+    expect(estimate.working[0]).toBe('12 weeks × 3 sessions a week × $199.50 = $7,182.');
+    const insured = ok({ ...iopForm, priceLow: '199.50', priceHigh: '250', deductible: '500', copay: '42.50' });
+    expect(insured.working[1]).toBe('At $199.50 a session (a $7,182 bill): $500 deductible + a $42.50 copay for 34 sessions ($1,445) = $1,945.');
+  });
+
+  it('keeps whole-dollar prices without cents', () => {
+    expect(ok({ ...iopForm, priceLow: '$1,250.00', priceHigh: '1300' }).working[0]).toBe('12 weeks × 3 sessions a week × $1,250 to $1,300 = $45,000 to $46,800.');
+  });
+
+  it('gives the exact total, then the whole dollars it rounds to, when cents do not come out even', () => {
+    const estimate = ok({ ...iopForm, weeks: '1', perWeek: '3', priceLow: '199.99', priceHigh: '200.33' });
     expect(estimate.total).toEqual({ low: 600, high: 601 });
-    expect(estimate.working[0]).toBe('1 week × 3 sessions a week × $200 to $200 = $600 to $601.');
+    expect(estimate.working[0]).toBe('1 week × 3 sessions a week × $199.99 to $200.33 = $599.97 to $600.99, about $600 to $601.');
+    // 15 × 4.10 is 61.499999… in binary arithmetic: the rounding starts from the exact $61.50.
+    const binary = ok({ ...iopForm, weeks: '5', perWeek: '3', priceLow: '4.10', priceHigh: '4.10' });
+    expect(binary.working[0]).toBe('5 weeks × 3 sessions a week × $4.10 = $61.50, about $62.');
+    expect(binary.total).toEqual({ low: 62, high: 62 });
+    expect(binary.comparison.find((row) => row.chosen)!.total).toEqual({ low: 62, high: 62 });
+    const copay = ok({ ...iopForm, priceLow: '250', priceHigh: '250', copay: '42.25' });
+    expect(copay.working[1]).toBe('At $250 a session (a $9,000 bill): a $42.25 copay for 36 sessions ($1,521).');
+    const odd = ok({ ...iopForm, weeks: '5', perWeek: '7', priceLow: '250', priceHigh: '250', copay: '42.25' });
+    expect(odd.working[1]).toBe('At $250 a session (a $8,750 bill): a $42.25 copay for 35 sessions ($1,478.75, about $1,479).');
   });
 
   it('reads amounts typed with $ signs, commas, % signs and spaces', () => {
@@ -85,6 +106,15 @@ describe('program total', () => {
     for (const blank of ['', '   ', null, undefined]) expect(parseAmount(blank)).toEqual({ kind: 'blank' });
   });
 
+  it('reads commas only as thousands separators, and refuses anything else rather than guess', () => {
+    for (const [typed, value] of [['1,250', 1250], ['1250', 1250], ['1250.5', 1250.5], ['$1,250.00', 1250], [' 300 ', 300], ['999,999.99', 999_999.99], ['0.50', 0.5], ['.5', 0.5]] as const) {
+      expect(parseAmount(typed), typed).toEqual({ kind: 'number', value });
+    }
+    for (const bad of ['1,000.5,000', ',100', '1,,000', '1.2.3', '12,34', '1,000,00', '1000,000', '100,', '1,000.50,5', '$,5', '-,100']) {
+      expect(parseAmount(bad), bad).toEqual({ kind: 'invalid' });
+    }
+  });
+
   it('compares every priced level on the same weeks and sessions, with residential care charged every day', () => {
     const estimate = ok(iopForm);
     const byId = Object.fromEntries(estimate.comparison.map((row) => [row.id, row]));
@@ -98,8 +128,37 @@ describe('program total', () => {
     for (const row of estimate.comparison) {
       expect(row.bar.x).toBeGreaterThanOrEqual(0);
       expect(row.bar.width).toBeGreaterThanOrEqual(1);
-      expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(100.1);
+      expect(row.bar.x + row.bar.width).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('draws every bar with a positive amount inside the track and at least 1% wide, even a one-price range at the top', () => {
+    const forms: CostForm[] = [
+      iopForm,
+      { ...iopForm, level: 'residential', perWeek: '7', priceLow: '1,500', priceHigh: '1,500' },
+      { ...iopForm, priceLow: '999,999', priceHigh: '999,999' },
+      { ...iopForm, priceLow: '0.01', priceHigh: '999,999' },
+      { ...iopForm, level: 'residential', perWeek: '7', priceLow: '0.01', priceHigh: '0.01' },
+    ];
+    for (const form of forms) {
+      for (const row of ok(form).comparison) {
+        const where = `${row.id} at ${form.level} ${form.priceLow}–${form.priceHigh}`;
+        expect(row.total.high, where).toBeGreaterThan(0);
+        expect(row.bar.width, where).toBeGreaterThanOrEqual(1);
+        expect(row.bar.x, where).toBeGreaterThanOrEqual(0);
+        expect(row.bar.x + row.bar.width, where).toBeLessThanOrEqual(100);
+      }
+    }
+    const top = ok(forms[1]!).comparison.find((row) => row.id === 'residential')!;
+    expect(top.bar).toEqual({ x: 99, width: 1 });
+  });
+
+  it('draws no bar for a real $0, which its words still give', () => {
+    const estimate = ok({ ...iopForm, priceLow: '0', priceHigh: '0' });
+    const free = estimate.comparison.find((row) => row.chosen)!;
+    expect(free.total).toEqual({ low: 0, high: 0 });
+    expect(free.bar).toEqual({ x: 0, width: 0 });
+    expect(estimate.comparison.filter((row) => !row.chosen).every((row) => row.bar.width >= 1)).toBe(true);
   });
 
   it('uses your own prices for the chosen level in the comparison, and says so', () => {
@@ -254,6 +313,53 @@ describe('validation: a message for each field, never a throw or NaN', () => {
     const tested = new Set(cases.map((c) => c[3]));
     const all = Object.values(messages).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
     for (const message of all) expect(tested, message).toContain(message);
+  });
+
+  it('refuses a malformed amount with a sentence that shows how to type one, never a guess', () => {
+    const money = {
+      priceLow: 'Enter the lowest price as a number, such as 1,250 or 1250.50.',
+      priceHigh: 'Enter the highest price as a number, such as 1,250 or 1250.50.',
+      deductible: 'Enter your deductible left as a number, such as 1,250 or 1250.50.',
+      copay: 'Enter your copay as a number, such as 40 or 42.50.',
+      outOfPocketMax: 'Enter your out-of-pocket maximum left as a number, such as 1,250 or 1250.50.',
+    } as const;
+    for (const [field, message] of Object.entries(money)) {
+      for (const typed of ['1,000.5,000', ',100', '1,,000', '1.2.3', '12,34']) {
+        // A copay stands alone; the other insurance boxes need a coinsurance beside them.
+        const insurance = field === 'copay' || field === 'priceLow' || field === 'priceHigh' ? {} : { coinsurance: '20' };
+        expect(errorsOf({ ...iopForm, ...insurance, [field]: typed }), `${field}: ${typed}`).toEqual({ [field]: message });
+      }
+    }
+    expect(errorsOf({ ...iopForm, coinsurance: '2,0' })).toEqual({ coinsurance: 'Enter your coinsurance as a percentage, such as 20 or 12.5.' });
+  });
+
+  it('takes dollars and cents, and refuses parts of a cent rather than round them away', () => {
+    expect(ok({ ...iopForm, priceLow: '$1,250.00', priceHigh: ' 1250.5 ' }).input).toMatchObject({ priceLow: 1250, priceHigh: 1250.5 });
+    expect(errorsOf({ ...iopForm, priceHigh: '200.335' })).toEqual({ priceHigh: messages.priceHigh.invalid });
+    expect(errorsOf({ ...iopForm, copay: '30.125' })).toEqual({ copay: messages.copay.invalid });
+    expect(ok({ ...iopForm, coinsurance: '12.345' }).input.insurance).toMatchObject({ coinsurance: 12.345 });
+  });
+
+  it('accepts amounts up to the limit the message states, and refuses anything above it', () => {
+    expect(messages.priceLow.tooMany).toBe('Enter a price of $999,999 or less.');
+    expect(messages.deductible.tooMany).toBe('Enter an amount of $999,999 or less.');
+    expect(ok({ ...iopForm, priceLow: '999,999', priceHigh: '999,999' }).input).toMatchObject({ priceLow: 999_999, priceHigh: 999_999 });
+    for (const over of ['999,999.01', '999,999.99', '1,000,000']) {
+      expect(errorsOf({ ...iopForm, priceHigh: over }), over).toEqual({ priceHigh: messages.priceHigh.tooMany });
+      expect(errorsOf({ ...iopForm, copay: over }), over).toEqual({ copay: messages.copay.tooMany });
+      expect(errorsOf({ ...iopForm, deductible: over, coinsurance: '20' }), over).toEqual({ deductible: messages.deductible.tooMany });
+      expect(errorsOf({ ...iopForm, coinsurance: '20', outOfPocketMax: over }), over).toEqual({ outOfPocketMax: messages.outOfPocketMax.tooMany });
+    }
+  });
+
+  it('never shows an accepted amount as more than the limit', () => {
+    for (const typed of ['999,999', '999,999.49', '999,999.5', '999,999.99']) {
+      const amount = { priceLow: typed, priceHigh: typed, deductible: typed, outOfPocketMax: typed };
+      const result = estimateCost({ ...iopForm, weeks: '1', perWeek: '1', coinsurance: '20', ...amount });
+      if (!result.ok) continue;
+      const shown = result.estimate.working.join(' ').match(/\$[\d,.]*\d/g)!.map((text) => Number(text.replace(/[$,]/g, '')));
+      expect(Math.max(...shown), typed).toBeLessThanOrEqual(999_999);
+    }
   });
 
   it('reports every bad field at once', () => {

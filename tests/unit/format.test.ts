@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatDollars, formatHourBand, formatMoneyRange, formatRange, lowerFirst, minutesBetween } from '../../src/lib/format.ts';
+import { formatClock, formatDate, formatDollars, formatHourBand, formatMoneyRange, formatPrice, formatPriceRange, formatRange, lowerFirst, minutesBetween } from '../../src/lib/format.ts';
 
 describe('format', () => {
   it('words hour bands the way pages print them', () => {
@@ -13,6 +13,17 @@ describe('format', () => {
     expect(formatDollars(199.5)).toBe('$200');
     expect(formatMoneyRange(200, 300, 'session')).toBe('$200 to $300 a session');
     expect(formatMoneyRange(250, 250)).toBe('$250');
+  });
+
+  it('shows a price to the cent unless it is whole dollars', () => {
+    expect(formatPrice(199.5)).toBe('$199.50');
+    expect(formatPrice(0.29)).toBe('$0.29');
+    expect(formatPrice(1250)).toBe('$1,250');
+    expect(formatPrice(1250.0)).toBe('$1,250');
+    expect(formatPriceRange(199.5, 300)).toBe('$199.50 to $300');
+    expect(formatPriceRange(42.5, 42.5)).toBe('$42.50');
+    expect(() => formatPriceRange(300, 199.5)).toThrow(/upside down/);
+    expect(() => formatPrice(Number.POSITIVE_INFINITY)).toThrow(/Cannot format/);
   });
 
   it('lowers only the first letter, so a source can start mid-sentence and keep "US"', () => {

@@ -284,11 +284,26 @@ describe('referral email: problems come back as values, not throws', () => {
   });
 
   it('counts characters as a reader sees them: an emoji is one, spaces around the note are not counted', () => {
-    expect(noteLength('👋🏽')).toBe(2);
     expect(noteLength('👋')).toBe(1);
+    // A skin tone, a family of three (joined by zero-width joiners), a flag, an accent typed as its own mark.
+    for (const one of ['👋🏽', '👨‍👩‍👧', '🇺🇸', 'e\u0301', '🏳️‍🌈']) expect(noteLength(one), one).toBe(1);
+    expect(noteLength('Hi 👨‍👩‍👧 🇺🇸!')).toBe(7);
     expect(noteLength('  hi  \n')).toBe(2);
     expect(noteLength(undefined)).toBe(0);
     expect(build({ note: '👋'.repeat(NOTE_MAX) }).ok).toBe(true);
+  });
+
+  it(`accepts ${NOTE_MAX} emoji of any kind and refuses one more, as the count under the box says`, () => {
+    for (const emoji of ['👨‍👩‍👧', '🇺🇸', '👋🏽']) {
+      expect(build({ note: emoji.repeat(NOTE_MAX) }).ok, emoji).toBe(true);
+      expect(noteCountMessage(emoji.repeat(NOTE_MAX)), emoji).toBe('You have 0 characters left.');
+      const over = build({ note: emoji.repeat(NOTE_MAX + 1) });
+      expect(over.ok ? '' : over.problems.map((problem) => problem.message).join(' '), emoji).toBe(
+        'Your note is 1 character too long. Make it 500 characters or fewer.',
+      );
+      expect(noteCountMessage(emoji.repeat(NOTE_MAX + 1)), emoji).toBe('You have 1 character too many.');
+    }
+    expect(noteCountMessage('👨‍👩‍👧'.repeat(NOTE_MAX - 1))).toBe('You have 1 character left.');
   });
 
   it('words the visible count for the note box', () => {
