@@ -361,7 +361,6 @@ function priceWords(price: number, unit: 'day' | 'session'): string {
   return `${formatPrice(price)} a ${unit}`;
 }
 
-
 /** "$1,445", or "$1,478.75, about $1,479" when the whole dollars shown are rounded from the exact amount. */
 function roundedWords(exact: number, rounded: number): string {
   return exact === rounded ? formatDollars(rounded) : `${formatPrice(exact)}, about ${formatDollars(rounded)}`;

@@ -36,6 +36,19 @@ describe('published links never break', () => {
     expect(broken).toEqual([]);
   });
 
+  it('an old address forwards with the site’s security policy and icon, and the host file answers it with a 301', () => {
+    const hostFile = readFileSync(join(distDir, '_redirects'), 'utf8');
+    for (const [from, to] of Object.entries(redirects)) {
+      const page = parse(readFileSync(join(distDir, from, 'index.html'), 'utf8'));
+      expect(page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'), from).toContain("script-src 'self'");
+      expect(page.querySelector('link[rel="icon"]')?.getAttribute('href'), from).toBe('/favicon.svg');
+      // The script carries the #section; the refresh inside <noscript> forwards readers without JavaScript.
+      expect(page.querySelector('script[src="/forward.js"]')?.getAttribute('data-to'), from).toBe(to);
+      expect(page.querySelector('noscript')?.innerHTML, from).toContain(`content="0;url=${to}"`);
+      expect(hostFile.split('\n'), from).toContain(`${from} ${to} 301`);
+    }
+  });
+
   it(`every page and ## or ### anchor of the built site is in ${publishedListPath}`, () => {
     const listed = new Set(published);
     const missing = currentLinks(builtPages()).filter((link) => !listed.has(link));

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenBuilds, type BuildCase } from './build-cases.ts';
 import { buildFixture, type BuildResult } from './build-fixture.ts';
+import { withRenderLock } from './render-lock.ts';
 
 const results = new Map<string, BuildResult>();
 const validPages = ['/first/', '/second/', '/unfinished/', '/sitemap-0.xml'];
 
 beforeAll(async () => {
-  // Two queues, one build each at a time (the machine has two cores). Builds that get past the content checks write
-  // .astro/content-modules.mjs in the project, which Astro does not let a build move; two of those at once would
-  // read each other's pages, so they all share one queue. The rest stop while loading content and write nothing there.
+  // Two queues, one build each at a time (the machine has two cores). Builds that get past the content checks share
+  // one queue and the render lock (./render-lock.ts); the rest stop while loading content and write nothing shared.
   const renders = (c: BuildCase): boolean => c.renders === true;
   const job = (c: BuildCase) => ({ name: c.name, run: () => buildFixture(c.fixture, [], c.env) });
   const rendering = [
@@ -17,10 +17,10 @@ beforeAll(async () => {
     ...brokenBuilds.filter(renders).map(job),
   ];
   const stoppingEarly = brokenBuilds.filter((c) => !renders(c)).map(job);
-  const drain = async (queue: { name: string; run: () => Promise<BuildResult> }[]): Promise<void> => {
-    for (const next of queue) results.set(next.name, await next.run());
+  const drain = async (queue: { name: string; run: () => Promise<BuildResult> }[], renders: boolean): Promise<void> => {
+    for (const next of queue) results.set(next.name, await (renders ? withRenderLock(next.run) : next.run()));
   };
-  await Promise.all([drain(rendering), drain(stoppingEarly)]);
+  await Promise.all([drain(rendering, true), drain(stoppingEarly, false)]);
 }, 900_000);
 
 describe('a valid fixture collection', () => {

@@ -48,10 +48,26 @@ test('an emailed link with tracking and a fragment opens at the section, in view
   expect(covering, 'nothing is drawn over the heading').toBe(true);
 });
 
-test('an old address of a renamed page redirects to the new one', async ({ page }) => {
-  await page.goto('/cost/');
-  await expect(page).toHaveURL(/\/costs\/$/);
+test('an old address of a renamed page forwards to the new one and keeps the #section', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('/cost/#medicare');
+  await expect(page).toHaveURL(/\/costs\/#medicare$/);
   await expect(page.locator('h1')).toContainText('cost');
+  await expect(page.locator('#medicare')).toBeInViewport();
+  expect(failed, 'no failed requests (such as a missing icon)').toEqual([]);
+});
+
+test('without JavaScript an old address still forwards, to the top of the new page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${test.info().project.use.baseURL}/cost/#medicare`);
+  await expect(page).toHaveURL(/\/costs\/(#medicare)?$/);
+  await expect(page.locator('h1')).toContainText('cost');
+  await context.close();
 });
 
 test('without JavaScript a section link is a plain link to its anchor, and the copy and print buttons stay hidden', async ({ browser }) => {
