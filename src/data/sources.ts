@@ -74,6 +74,22 @@ export const medicareIop: FactSource = {
   strength: 'checked',
 };
 
+export const medicareIopCosts: FactSource = {
+  publisher: 'Centers for Medicare & Medicaid Services (Medicare.gov)',
+  title: 'Mental health care (intensive outpatient program services)',
+  accessed: '2026-12-03',
+  url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+  strength: 'checked',
+};
+
+export const medicaidCostSharing: FactSource = {
+  publisher: 'Centers for Medicare & Medicaid Services (Medicaid.gov)',
+  title: 'Cost Sharing Out of Pocket Costs',
+  accessed: '2026-12-03',
+  url: 'https://www.medicaid.gov/medicaid/cost-sharing/cost-sharing-out-pocket-costs/index.html',
+  strength: 'checked',
+};
+
 export const fmlaOverview: FactSource = {
   publisher: 'U.S. Department of Labor, Wage and Hour Division',
   title: 'Family and Medical Leave Act',

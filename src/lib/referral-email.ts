@@ -11,8 +11,6 @@ import { pageUrl, topicPath, withBase } from './site-config.ts';
 export const NOTE_MAX = 500;
 /** Longer mailto: addresses are cut off or refused by some browsers and email apps. */
 export const MAILTO_MAX = 2000;
-/** Text lines are wrapped to this width; a word longer than that (a web address) keeps its own line. */
-export const LINE_WIDTH = 72;
 
 export const REFERRAL_SUBJECT = 'Information about intensive outpatient programs (IOPs)';
 
@@ -149,31 +147,6 @@ export function noteCountMessage(note: string | undefined): string {
   return `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
 }
 
-/** Wraps one paragraph to `width` characters at spaces; a longer word (such as a web address) keeps its own line. */
-export function wrapLine(text: string, width = LINE_WIDTH): string[] {
-  const words = text.split(' ').filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (!line) line = word;
-    else if ([...line].length + 1 + [...word].length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Wraps every line of a text, keeping its own line breaks and blank lines. */
-function wrapText(text: string, width = LINE_WIDTH): string {
-  return text
-    .split('\n')
-    .map((line) => (line.trim() ? wrapLine(line, width).join('\n') : ''))
-    .join('\n');
-}
-
 /** Merges repeated topics (same path) and sorts by the site's order, so the order ticked never matters. */
 function inSiteOrder(topics: readonly ReferralTopic[]): ReferralTopic[] {
   const byPath = new Map<string, ReferralTopic & { sections: ReferralSection[] }>();
@@ -189,11 +162,11 @@ function inSiteOrder(topics: readonly ReferralTopic[]): ReferralTopic[] {
 }
 
 function topicBlock(topic: ReferralTopic, siteUrl: string | URL, basePath: string): string {
-  const lines = [...wrapLine(cleanText(topic.title).trim()), ...wrapLine(cleanText(topic.description).trim())];
+  const lines = [cleanText(topic.title).trim(), cleanText(topic.description).trim()];
   const sections = topic.sections ?? [];
   if (topic.wholePage !== false || sections.length === 0) lines.push(pageUrl(topic.path, siteUrl, basePath));
   for (const section of sections) {
-    lines.push(...wrapLine(`Part of this page: ${cleanText(section.title).trim()}`));
+    lines.push(`Part of this page: ${cleanText(section.title).trim()}`);
     lines.push(pageUrl(topic.path, siteUrl, basePath, section.anchor));
   }
   return lines.join('\n');
@@ -226,23 +199,34 @@ export function buildReferralEmail({ topics, note, siteUrl, basePath }: Referral
   const crisis = helpLine('crisis');
   const emergency = helpLine('emergency');
   const personal = cleanNote(note);
+  // No line is hard-wrapped: email apps wrap to the reader's screen, and a break every 72 characters cuts sentences
+  // in half on a phone and would change the referrer's own note.
   const parts = [
-    personal ? wrapText(personal) : '',
-    wrapText(
-      ordered.length === 1
-        ? `This page from ${site.name}, a free, plain-language guide, explains more:`
-        : `These pages from ${site.name}, a free, plain-language guide, explain more:`,
-    ),
+    personal,
+    ordered.length === 1
+      ? `This page from ${site.name}, a free, plain-language guide, explains more:`
+      : `These pages from ${site.name}, a free, plain-language guide, explain more:`,
     ...ordered.map((topic) => topicBlock(topic, siteUrl, basePath)),
-    wrapText(
-      `The guide gives general information, not medical advice. In a mental-health, suicide or substance use crisis, call or text ${crisis.display}. In immediate danger, call ${emergency.display}.`,
-    ),
+    `The guide gives general information, not medical advice. In a mental-health, suicide or substance use crisis, call or text ${crisis.display}. In immediate danger, call ${emergency.display}.`,
   ].filter(Boolean);
   const body = parts.join('\n\n');
   const subject = REFERRAL_SUBJECT;
   const href = mailtoHref(subject, body);
   const tooLongForMailto = href.length > MAILTO_MAX;
   return { ok: true, subject, body, mailtoHref: tooLongForMailto ? null : href, tooLongForMailto };
+}
+
+/** What the email box says before the referrer has chosen anything: a hint, not an error, since nothing is wrong yet. */
+export const REFERRAL_START_HINT = 'Your email appears here when you choose a page in step 1.';
+
+/**
+ * The line above the email box: the start hint until the referrer has done something, then what stops the email, if
+ * anything. `isProblem` marks it as an error (red, and the reason nothing can be copied yet).
+ */
+export function problemLine(result: ReferralResult, touched: boolean): { text: string; isProblem: boolean } {
+  if (result.ok) return { text: '', isProblem: false };
+  if (!touched) return { text: REFERRAL_START_HINT, isProblem: false };
+  return { text: result.problems.map((problem) => problem.message).join(' '), isProblem: true };
 }
 
 /** The line under "Open in email app": what the button does now, or what to do first. */

@@ -1,10 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { normalizeBasePath } from '../../src/lib/site-config.ts';
 import { distDir } from '../../scripts/shared/site-pages.ts';
 
 export { distDir };
+
+/** Every HTML file of the build, Pagefind's folder left out. */
+export function builtHtmlFiles(dir = distDir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : builtHtmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
 
 /** A built page, parsed; fails with a hint when the site was not built first. */
 export function builtPage(path: string): HTMLElement {

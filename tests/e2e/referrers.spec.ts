@@ -69,7 +69,9 @@ test.describe('referral email builder', () => {
     const builder = page.locator('referral-builder');
     const mailto = page.getByRole('link', { name: 'Open in email app' });
     await expect(mailto).toHaveAttribute('aria-disabled', 'true');
-    await expect(page.getByText('Choose at least one page to send.')).toBeVisible();
+    // Nothing is called a problem before the referrer has done anything.
+    await expect(page.getByText('Your email appears here when you choose a page in step 1.')).toBeVisible();
+    await expect(page.locator('.rf-problem')).toHaveCount(0);
 
     // Two whole pages, ticked in reverse site order, and one part of a third page.
     await builder.getByRole('checkbox', { name: fifth!.title }).check();
@@ -102,7 +104,13 @@ test.describe('referral email builder', () => {
     expect(lines, 'only the part of the fourth page, not the whole page').not.toContain(`${root}${fourth!.id}/`);
     expect(lines).toContain(`Part of this page: ${section.title}`);
     expect(lines).toContain(`${root}${fourth!.id}/#${section.anchor}`);
-    for (const line of lines) if (!/^https?:\/\//.test(line)) expect(line.length, line).toBeLessThanOrEqual(78);
+    // No line is hard-wrapped: a description is one line, exactly as the page shows it.
+    const secondDescription = await builder
+      .locator('[data-topic-choice]')
+      .filter({ has: page.locator(`input[data-page][value="${second!.id}"]`) })
+      .locator(':scope > .rf-check b + span')
+      .textContent();
+    expect(lines[lines.indexOf(second!.title) + 1]).toBe(secondDescription!.trim());
 
     const subject = await page.getByLabel('Subject').inputValue();
     expect(subject).toBe('Information about intensive outpatient programs (IOPs)');

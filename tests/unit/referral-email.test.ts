@@ -10,8 +10,9 @@ import {
   mailtoNote,
   noteCountMessage,
   noteLength,
+  problemLine,
+  REFERRAL_START_HINT,
   referralPages,
-  wrapLine,
   type ReferralEmail,
   type ReferralInput,
   type ReferralResult,
@@ -73,8 +74,8 @@ describe('referral email: content and order', () => {
     const lines = body.split('\n');
     const title = lines.indexOf(costs.title);
     expect(title).toBeGreaterThan(-1);
-    expect(lines.slice(title + 1, title + 3).join(' ')).toBe(costs.description);
-    expect(lines[title + 3]).toBe('https://iop-guide.example.org/costs/');
+    expect(lines[title + 1]).toBe(costs.description);
+    expect(lines[title + 2]).toBe('https://iop-guide.example.org/costs/');
   });
 
   it('puts topics in the site order, whatever order they were ticked in', () => {
@@ -127,15 +128,12 @@ describe('referral email: content and order', () => {
     expect(email({ topics: [whatIs, levels] }).body.startsWith('These pages from IOP Guide')).toBe(true);
   });
 
-  it('is plain text: no HTML added, no CR, and lines of 78 characters or fewer except addresses', () => {
-    const note = `${'Please read these before our next visit on Monday morning. '.repeat(6)}\nhttps://example.org/${'a'.repeat(90)}`;
+  it('is plain text: no HTML added, no CR, and the note as typed, addresses whole', () => {
+    const note = `${'Please read these before our next visit on Monday morning. '.repeat(6).trim()}\nhttps://example.org/${'a'.repeat(90)}`;
     const { body } = email({ topics: [costs, whatIs, levels], note });
     expect(body).not.toMatch(/<[a-z/]/i);
     expect(body).not.toContain('\r');
-    for (const line of body.split('\n')) {
-      if (!/^https?:\/\//.test(line)) expect(line.length, line).toBeLessThanOrEqual(78);
-    }
-    expect(body).toContain(`https://example.org/${'a'.repeat(90)}`);
+    expect(body.startsWith(`${note}\n\n`)).toBe(true);
   });
 
   it('keeps what a reader typed as text, even characters that look like HTML', () => {
@@ -315,14 +313,31 @@ describe('referral email: problems come back as values, not throws', () => {
 });
 
 describe('text helpers', () => {
-  it('wraps at spaces and leaves a long word on its own line', () => {
-    expect(wrapLine('one two three', 7)).toEqual(['one two', 'three']);
-    expect(wrapLine(`see ${'x'.repeat(12)} now`, 8)).toEqual(['see', 'x'.repeat(12), 'now']);
-    expect(wrapLine('  ')).toEqual([]);
+  it('never hard-wraps: a long note, title or description keeps each of its lines whole', () => {
+    const note = `${'Please read this before our next visit on Tuesday, and bring your questions. '.repeat(3).trim()}\nSecond line.`;
+    const description = 'A long description of the page that goes on well past seventy-two characters, as some of ours do.';
+    const result = buildReferralEmail({
+      topics: [{ title: 'Costs', description, path: '/costs/', order: 1, wholePage: true, sections: [] }],
+      note,
+      siteUrl: 'https://example.org',
+      basePath: '/',
+    });
+    expect(result.ok && result.body.split('\n')).toEqual(expect.arrayContaining([...note.split('\n'), description]));
   });
 
   it('cleans a note: CRLF to LF, tabs to spaces, no control characters, at most one blank line', () => {
     expect(cleanNote('a\r\nb\rc\td\u0007e\n\n\n\nf')).toBe('a\nb\nc de\n\nf');
+  });
+});
+
+describe('the line above the email box', () => {
+  const input = { siteUrl: 'https://example.org', basePath: '/' };
+  it('is a hint, not a problem, until the referrer has done something', () => {
+    const empty = buildReferralEmail({ ...input, topics: [] });
+    expect(problemLine(empty, false)).toEqual({ text: REFERRAL_START_HINT, isProblem: false });
+    expect(problemLine(empty, true)).toEqual({ text: 'Choose at least one page to send.', isProblem: true });
+    const ready = buildReferralEmail({ ...input, topics: [{ title: 'Costs', description: 'What it costs.', path: '/costs/', order: 1, wholePage: true, sections: [] }] });
+    expect(problemLine(ready, true)).toEqual({ text: '', isProblem: false });
   });
 });
 

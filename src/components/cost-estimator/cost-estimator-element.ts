@@ -1,5 +1,6 @@
 import { estimateCost, pricedLevels, type CostEstimate, type CostField, type CostForm, type FieldErrors } from '../../lib/cost-estimate.ts';
 import { comparisonLabel, errorsAnnouncement, estimateAnnouncement, perWeekForLevel } from '../../lib/cost-estimator-words.ts';
+import { coverageChoice } from '../../data/coverage.ts';
 import { formatDollars, formatMoneyRange } from '../../lib/format.ts';
 
 /**
@@ -13,7 +14,9 @@ class CostEstimatorElement extends HTMLElement {
   connectedCallback(): void {
     this.#form = this.querySelector('form')!;
     this.#form.addEventListener('input', (event) => {
-      if ((event.target as HTMLElement).matches('select')) this.#levelChanged();
+      const target = event.target as HTMLElement;
+      if (target.matches('select[name="coverage"]')) return this.#coverageChanged();
+      if (target.matches('select[name="level"]')) this.#levelChanged();
       this.#update(false);
     });
     // With method="dialog" a submitted form goes nowhere; here submitting, or Enter in a box, shows the estimate.
@@ -29,6 +32,7 @@ class CostEstimatorElement extends HTMLElement {
     this.#form.addEventListener('reset', () =>
       setTimeout(() => {
         this.#form.dataset.level = this.#value('level');
+        this.#coverageChanged();
         this.#update(false);
       }),
     );
@@ -49,6 +53,12 @@ class CostEstimatorElement extends HTMLElement {
     const form: CostForm = {};
     for (const [name, value] of new FormData(this.#form)) if (typeof value === 'string') form[name as CostField] = value;
     return form;
+  }
+
+  /** The coverage choice changes no number: it says what that coverage usually means for what the reader pays. */
+  #coverageChanged(): void {
+    const select = this.#form.elements.namedItem('coverage') as HTMLSelectElement;
+    this.querySelector('[data-coverage-meaning]')!.textContent = coverageChoice(select.value)?.meaning ?? '';
   }
 
   /** A new level brings its published range, and care that goes on day and night counts every day. */

@@ -4,6 +4,7 @@ import {
   noteCountMessage,
   noteLength,
   NOTE_MAX,
+  problemLine,
   type ReferralSection,
   type ReferralTopic,
 } from '../../lib/referral-email.ts';
@@ -39,14 +40,20 @@ function partsGroup(id: string, topicTitle: string, sections: readonly ReferralS
 class ReferralBuilderElement extends HTMLElement {
   #form!: HTMLElement;
   #countTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the referrer has ticked, typed or tried to copy yet: until then nothing is called a problem. */
+  #touched = false;
 
   connectedCallback(): void {
     this.#form = this.querySelector<HTMLElement>('[data-referral-form]')!;
     this.#form.addEventListener('input', (event) => {
+      this.#touched = true;
       this.#update();
       if ((event.target as HTMLElement).matches('[data-note]')) this.#announceCount();
     });
-    this.#form.addEventListener('change', () => this.#update());
+    this.#form.addEventListener('change', () => {
+      this.#touched = true;
+      this.#update();
+    });
     this.querySelector('[data-copy]')!.addEventListener('click', () => void this.#copy());
     this.#update();
     void this.#loadParts();
@@ -133,7 +140,10 @@ class ReferralBuilderElement extends HTMLElement {
     const body = this.querySelector<HTMLTextAreaElement>('[data-body]')!;
     const mailto = this.querySelector<HTMLAnchorElement>('[data-mailto]')!;
     const mailtoNoteLine = this.querySelector<HTMLElement>('[data-mailto-note]')!;
-    this.querySelector('[data-problems]')!.textContent = result.ok ? '' : result.problems.map((problem) => problem.message).join(' ');
+    const problems = this.querySelector<HTMLElement>('[data-problems]')!;
+    const line = problemLine(result, this.#touched);
+    problems.textContent = line.text;
+    problems.classList.toggle('rf-problem', line.isProblem);
     this.querySelector('[data-status]')!.textContent = '';
     body.value = result.ok ? result.body : '';
 
@@ -162,7 +172,9 @@ class ReferralBuilderElement extends HTMLElement {
     const body = this.querySelector<HTMLTextAreaElement>('[data-body]')!;
     status.textContent = '';
     if (!body.value) {
-      status.textContent = this.querySelector('[data-problems]')!.textContent || 'Choose at least one page first.';
+      this.#touched = true;
+      this.#update();
+      status.textContent = this.querySelector('[data-problems]')!.textContent ?? '';
       return;
     }
     try {
