@@ -148,11 +148,11 @@ for (const width of widths) {
       for (const path of sample) {
         await page.goto(path);
         const m = await page.evaluate(() => {
-          const visible = (el: Element | null): el is Element => !!el && getComputedStyle(el).display !== 'none';
+          const hidden = (el: Element): boolean => getComputedStyle(el).display === 'none';
           const spacing = [...document.querySelectorAll('.prose .heading-wrapper.level-2')].slice(1).map((wrapper) => {
             const h2 = wrapper.querySelector('h2')!.getBoundingClientRect();
             let before = wrapper.previousElementSibling;
-            while (before && !visible(before)) before = before.previousElementSibling;
+            while (before && hidden(before)) before = before.previousElementSibling;
             const after = wrapper.nextElementSibling!;
             return { above: h2.top - before!.getBoundingClientRect().bottom, below: after.getBoundingClientRect().top - h2.bottom };
           });
