@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { glossary } from '../data/glossary.ts';
 import { glossaryTopicId } from '../data/glossary-pages.ts';
 import { aliasProblems } from '../lib/anchor-aliases.ts';
+import { keyPointProblems } from '../lib/fact-placeholders.ts';
 import { findCollectionProblems } from '../lib/collection-checks.ts';
 import { facts } from '../lib/facts.ts';
 import { glossaryForwards, glossaryPageAnchors } from '../lib/glossary-pages.ts';
@@ -19,6 +20,8 @@ export interface LoadedTopic {
   related: readonly string[];
   anchorAliases: Readonly<Record<string, string>>;
   draft: boolean;
+  /** The "In short" points, which may name facts as {fact:name}. */
+  keyPoints?: readonly string[];
 }
 
 /** Checks on the folder's files before they are parsed (names, encoding, dates, one file per address). */
@@ -57,7 +60,7 @@ async function scanTopic(topic: LoadedTopic, problems: string[]): Promise<MdxSca
 
 /**
  * What a schema cannot see one file at a time: unique orders, related pages that are published, links and sections
- * across pages, what the site's policy blocks, Fact and Term names, and heading aliases. Drafts are checked like
+ * across pages, what the site's policy blocks, Fact and Term names (and {fact:name} in key points), and heading aliases. Drafts are checked like
  * any page, but nothing may link to them: they are not published.
  */
 export async function checkTopics(topics: readonly LoadedTopic[]): Promise<string[]> {
@@ -96,6 +99,7 @@ export async function checkTopics(topics: readonly LoadedTopic[]): Promise<strin
     const pageAnchors = topic.draft ? new Map(anchors).set(ownRoute, new Set(scan.headingIds)) : anchors;
     for (const problem of findMdxProblems(scan, { ...context, anchors: pageAnchors, ownRoute })) problems.push(`${topic.filePath}: ${problem}`);
     for (const problem of aliasProblems(topic.anchorAliases, scan.headingIds)) problems.push(`${topic.filePath}: field ${problem}`);
+    problems.push(...keyPointProblems(topic.filePath, topic.keyPoints ?? [], context.namedComponents[0]!.known));
   }
   return problems;
 }

@@ -51,7 +51,8 @@ export const topicSchema = z.object({
   order: z.number(expected('a whole number giving the position in navigation')).int('must be a whole number').positive('must be 1 or more'),
   /** Heading the topic is listed and filtered under. */
   group: z.enum(topicGroups, { message: `must be one of: ${topicGroups.join(', ')}` }),
-  /** 3 to 5 short sentences that answer the page on their own; shown in a box at the top. */
+  /** 3 to 5 short sentences that answer the page on their own; shown as "In short" under the title. A key number is
+   * written as a fact placeholder, e.g. "An IOP session costs {fact:costIopSession}.", filled from src/lib/facts.ts. */
   keyPoints: z.array(z.string(expected('a short sentence')).min(3), expected('a list of 3 to 5 short sentences')).min(3, 'must list at least 3 key points').max(5, 'must list at most 5 key points'),
   /** Words readers search with that the page may not use ("price", "rehab", "PHP"); weighted in search. They are added
    * to the search index only (scripts/index-search.ts), never to the page a reader downloads. */

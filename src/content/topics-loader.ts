@@ -21,7 +21,7 @@ export function topicsLoader(topicsDir: string): Loader {
       await globTopics.load(context);
       const entries = [...context.store.values()];
       const topics: LoadedTopic[] = entries.map((entry) => {
-        const data = entry.data as { order: number; related: string[]; anchorAliases: Record<string, string>; draft: boolean };
+        const data = entry.data as { order: number; related: string[]; anchorAliases: Record<string, string>; draft: boolean; keyPoints: string[] };
         return { id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', ...data };
       });
       const problems = await checkTopics(topics);

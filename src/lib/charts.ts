@@ -3,7 +3,8 @@
  * levels in src/data. The endpoints in src/pages/figures/ write the files; CostChart and LevelsDiagram show them
  * with <img>. Shown as an image, an SVG sees neither the page's CSS nor its dark mode, and the site's Content
  * Security Policy would block a <style> inside it, so every colour and font is a presentation attribute, on a
- * light card of its own.
+ * card of its own. Each chart is drawn twice, light and dark, and the page picks one with
+ * <source media="(prefers-color-scheme: dark)">, so it follows the reader's colour scheme without any script.
  */
 import { createHash } from 'node:crypto';
 import { rangeBars, staircase } from './figures.ts';
@@ -33,22 +34,58 @@ export interface ChartImage {
  * The chart colours, checked by tests/unit/charts.test.ts: text at least 4.5:1 and bars and lines at least 3:1
  * against every background here (WCAG 2.2, 1.4.3 and 1.4.11). The card's edge only frames it and carries no data.
  */
-export const chartPalette = {
-  card: '#ffffff',
-  cardEdge: '#d0d7de',
-  step: '#f3f6f9',
-  text: '#1f2328',
-  textMuted: '#4b5563',
-  bar: '#4b5563',
-  barHighlight: '#005a9c',
-  axis: '#6b7280',
-  stepEdge: '#6b7280',
-  stepHighlight: '#0b57a4',
+export type ColourScheme = 'light' | 'dark';
+
+export const chartPalettes = {
+  light: {
+    card: '#ffffff',
+    cardEdge: '#d0d7de',
+    step: '#f3f6f9',
+    text: '#1f2328',
+    textMuted: '#4b5563',
+    bar: '#4b5563',
+    barHighlight: '#005a9c',
+    axis: '#6b7280',
+    stepEdge: '#6b7280',
+    stepHighlight: '#0b57a4',
+  },
+  /* The dark scheme's own colours (global.css: --color-panel, --color-line, --color-ink, --color-muted, --color-link). */
+  dark: {
+    card: '#1b222b',
+    cardEdge: '#3d444d',
+    step: '#232c37',
+    text: '#e6edf3',
+    textMuted: '#b1bac4',
+    bar: '#8b949e',
+    barHighlight: '#79b8ff',
+    axis: '#8b949e',
+    stepEdge: '#8b949e',
+    stepHighlight: '#79b8ff',
+  },
 } as const;
 
-export const chartBackgrounds = [chartPalette.card, chartPalette.step] as const;
-export const chartTextColours = [chartPalette.text, chartPalette.textMuted] as const;
-export const chartGraphicColours = [chartPalette.bar, chartPalette.barHighlight, chartPalette.axis, chartPalette.stepEdge, chartPalette.stepHighlight] as const;
+type ChartPalette = (typeof chartPalettes)[ColourScheme];
+
+/** The light palette, which the plain <img> shows (and any reader whose browser ignores the dark source). */
+export const chartPalette = chartPalettes.light;
+
+/** A palette's colours by role, for the contrast tests: text and graphics against every background they sit on. */
+export function chartColours(palette: ChartPalette) {
+  return {
+    backgrounds: [palette.card, palette.step],
+    text: [palette.text, palette.textMuted],
+    graphics: [palette.bar, palette.barHighlight, palette.axis, palette.stepEdge, palette.stepHighlight],
+  };
+}
+
+export const chartBackgrounds = chartColours(chartPalette).backgrounds;
+export const chartTextColours = chartColours(chartPalette).text;
+export const chartGraphicColours = chartColours(chartPalette).graphics;
+
+/** Where a chart's file lives: the light one keeps its published name, the dark one adds "-dark". */
+function chartFile(name: string, scheme: ColourScheme): string {
+  return `figures/${name}${scheme === 'dark' ? '-dark' : ''}.svg`;
+}
 
 /** The site's system font stack (global.css, --font-sans); an image cannot read the page's variables. */
 export const chartFont = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -76,7 +113,7 @@ interface ChartFrame {
   description: string;
 }
 
-function chartRoot({ width, height, id, title, description }: ChartFrame, content: SvgNode[]): SvgNode {
+function chartRoot({ width, height, id, title, description }: ChartFrame, palette: ChartPalette, content: SvgNode[]): SvgNode {
   const [titleId, descId] = [`${id}-title`, `${id}-desc`];
   return svgNode(
     'svg',
@@ -98,8 +135,8 @@ function chartRoot({ width, height, id, title, description }: ChartFrame, conten
         width: width - 1,
         height: height - 1,
         rx: cardRadius,
-        fill: chartPalette.card,
-        stroke: chartPalette.cardEdge,
+        fill: palette.card,
+        stroke: palette.cardEdge,
       }),
       ...content,
     ],
@@ -109,7 +146,8 @@ function chartRoot({ width, height, id, title, description }: ChartFrame, conten
 const markedName = (name: string, highlighted: boolean | undefined): string => (highlighted ? `${highlightMark} ${name}` : name);
 
 /** Horizontal low-to-high bars for every level with a published cost range, the IOP marked. */
-export function costRangeChart(levels: readonly ChartLevel[]): ChartImage {
+export function costRangeChart(levels: readonly ChartLevel[], scheme: ColourScheme = 'light'): ChartImage {
+  const palette = chartPalettes[scheme];
   const priced = levels.filter((level) => level.cost !== null);
   if (priced.length === 0) throw new Error('The cost chart needs at least one level with a cost range');
   const width = 360;
@@ -125,7 +163,7 @@ export function costRangeChart(levels: readonly ChartLevel[]): ChartImage {
   const height = axisY + 30;
   const rows = bars.map((bar, index) =>
     svgNode('g', { 'data-level': bar.label }, [
-      svgNode('text', { x: plotLeft, y: bar.y + 16, fill: chartPalette.text, 'font-size': 13, 'font-weight': 700 }, [
+      svgNode('text', { x: plotLeft, y: bar.y + 16, fill: palette.text, 'font-size': 13, 'font-weight': 700 }, [
         markedName(bar.label, bar.highlighted),
       ]),
       svgNode('rect', {
@@ -134,17 +172,17 @@ export function costRangeChart(levels: readonly ChartLevel[]): ChartImage {
         width: bar.width,
         height: 14,
         rx: 3,
-        fill: bar.highlighted ? chartPalette.barHighlight : chartPalette.bar,
+        fill: bar.highlighted ? palette.barHighlight : palette.bar,
       }),
-      svgNode('text', { x: plotLeft, y: bar.y + 50, fill: chartPalette.text, 'font-size': 13, 'data-cost': '' }, [costLabel(priced[index]!)]),
+      svgNode('text', { x: plotLeft, y: bar.y + 50, fill: palette.text, 'font-size': 13, 'data-cost': '' }, [costLabel(priced[index]!)]),
     ]),
   );
-  const axis = svgNode('line', { x1: plotLeft, x2: plotLeft + plotWidth, y1: axisY, y2: axisY, stroke: chartPalette.axis });
+  const axis = svgNode('line', { x1: plotLeft, x2: plotLeft + plotWidth, y1: axisY, y2: axisY, stroke: palette.axis });
   const tickLabels = ticks.map((tick) =>
-    svgNode('text', { x: tick.x, y: axisY + 18, 'text-anchor': 'middle', fill: chartPalette.textMuted, 'font-size': 12 }, [formatDollars(tick.value)]),
+    svgNode('text', { x: tick.x, y: axisY + 18, 'text-anchor': 'middle', fill: palette.textMuted, 'font-size': 12 }, [formatDollars(tick.value)]),
   );
   return {
-    file: 'figures/cost-ranges.svg',
+    file: chartFile('cost-ranges', scheme),
     width,
     height,
     tree: chartRoot(
@@ -155,13 +193,15 @@ export function costRangeChart(levels: readonly ChartLevel[]): ChartImage {
         title: 'Estimated cost ranges by level of care',
         description: priced.map((level) => `${level.name}: ${costLabel(level)}.`).join(' '),
       },
+      palette,
       [...rows, axis, ...tickLabels],
     ),
   };
 }
 
 /** A staircase from the most intensive level (widest, at the top) to the least, each with its adult hours. */
-export function levelsStaircase(levels: readonly ChartLevel[]): ChartImage {
+export function levelsStaircase(levels: readonly ChartLevel[], scheme: ColourScheme = 'light'): ChartImage {
+  const palette = chartPalettes[scheme];
   if (levels.length === 0) throw new Error('The levels diagram needs at least one level');
   const width = 360;
   const inset = 12;
@@ -180,16 +220,16 @@ export function levelsStaircase(levels: readonly ChartLevel[]): ChartImage {
         width: step.width,
         height: rowHeight - 6,
         rx: 6,
-        fill: chartPalette.step,
-        stroke: step.highlighted ? chartPalette.stepHighlight : chartPalette.stepEdge,
+        fill: palette.step,
+        stroke: step.highlighted ? palette.stepHighlight : palette.stepEdge,
         'stroke-width': step.highlighted ? 3 : 1,
       }),
-      svgNode('text', { x: inset + 10, y: y + 24, fill: chartPalette.text, 'font-size': 13, 'font-weight': 700 }, [markedName(step.label, step.highlighted)]),
-      svgNode('text', { x: inset + 10, y: y + 44, fill: chartPalette.text, 'font-size': 13, 'data-hours': '' }, [step.detail]),
+      svgNode('text', { x: inset + 10, y: y + 24, fill: palette.text, 'font-size': 13, 'font-weight': 700 }, [markedName(step.label, step.highlighted)]),
+      svgNode('text', { x: inset + 10, y: y + 44, fill: palette.text, 'font-size': 13, 'data-hours': '' }, [step.detail]),
     ]);
   });
   return {
-    file: 'figures/levels-of-care.svg',
+    file: chartFile('levels-of-care', scheme),
     width,
     height,
     tree: chartRoot(
@@ -200,6 +240,7 @@ export function levelsStaircase(levels: readonly ChartLevel[]): ChartImage {
         title: 'Levels of care, from most to least intensive',
         description: `${steps.map((step) => `${step.label}: ${step.detail}.`).join(' ')} The intensive outpatient program is marked ${highlightMark}.`,
       },
+      palette,
       drawn,
     ),
   };

@@ -27,6 +27,15 @@ export function hoursLabel(level: LabelledLevel, who: 'adult' | 'adolescent' = '
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * A level's name and price range short enough for one line of a select box on a 320 px phone ("IOP: $200 to $300");
+ * the unit (a session or a day) is in the price fields' labels beside it.
+ */
+export function shortCostLabel(level: LabelledLevel & { short: string }): string {
+  if (!level.cost) throw new Error(`Level "${level.id ?? '?'}" has no cost range`);
+  return `${level.short}: ${formatMoneyRange(level.cost.low, level.cost.high)}`;
+}
+
 export function costLabel(level: LabelledLevel): string {
   return level.cost ? costRange(level) : 'Varies; no range published';
 }

@@ -28,6 +28,11 @@ export function contentsOf(headings: readonly Heading[]): Heading[] {
   return headings.filter((heading) => heading.depth === 2);
 }
 
+/** A contents list of one section would only point at the next screen, so it shows from two sections up. */
+export function showsContents(contents: readonly Heading[]): boolean {
+  return contents.length > 1;
+}
+
 export function groupTopics<T extends NavTopic & { group: string }>(
   ordered: readonly T[],
   groups: readonly string[],

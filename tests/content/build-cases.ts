@@ -55,6 +55,7 @@ export const brokenBuilds: BuildCase[] = [
   { name: 'wrong-type', fixture: 'wrong-type', file: 'first', expected: [/order: must be a whole number giving the position in navigation, not the text "four"/] },
   { name: 'not-utf8', fixture: 'not-utf8', file: 'first.mdx', expected: [/line 29: the file is not saved as UTF-8 text/] },
   { name: 'unknown-fact', fixture: 'unknown-fact', file: 'first.mdx', expected: [/line 29: <Fact name="doesNotExist"> names nothing in src\/lib\/facts\.ts/] },
+  { name: 'unknown-fact-placeholder', fixture: 'unknown-fact-placeholder', file: 'first.mdx', expected: [/field "keyPoints" \(point 2\): \{fact:costPerSession\} names nothing in src\/lib\/facts\.ts/] },
   { name: 'unknown-term', fixture: 'unknown-term', file: 'first.mdx', expected: [/line 29: <Term id="no-such-term"> names nothing in src\/data\/glossary\.ts/] },
   // Deploy settings.
   { name: 'base-path-dot-dot', fixture: 'valid', file: 'BASE_PATH', env: { BASE_PATH: '../' }, expected: [/BASE_PATH must be a clean path such as \/iop\/, without "\.\." or "\."/] },

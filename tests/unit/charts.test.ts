@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { levels } from '../../src/data/levels.ts';
 import {
   chartBackgrounds,
+  chartColours,
   chartFont,
   chartGraphicColours,
   chartPalette,
+  chartPalettes,
   chartSrc,
   chartSvg,
   chartTextColours,
@@ -13,6 +15,7 @@ import {
   highlightMark,
   levelsStaircase,
   type ChartImage,
+  type ColourScheme,
 } from '../../src/lib/charts.ts';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { costLabel, hoursLabel } from '../../src/lib/level-labels.ts';
@@ -20,9 +23,11 @@ import { svgElements, svgText, type SvgNode } from '../../src/lib/svg.ts';
 
 const costChart = costRangeChart(levels);
 const staircase = levelsStaircase(levels);
-const charts: [string, ChartImage][] = [
-  ['cost chart', costChart],
-  ['levels staircase', staircase],
+const charts: [string, ChartImage, ColourScheme][] = [
+  ['cost chart', costChart, 'light'],
+  ['levels staircase', staircase, 'light'],
+  ['dark cost chart', costRangeChart(levels, 'dark'), 'dark'],
+  ['dark levels staircase', levelsStaircase(levels, 'dark'), 'dark'],
 ];
 
 const groups = (chart: ChartImage): SvgNode[] => svgElements(chart.tree).filter((node) => node.name === 'g');
@@ -31,7 +36,8 @@ const texts = (node: SvgNode): SvgNode[] => svgElements(node).filter((n) => n.na
 const num = (node: SvgNode, name: string): number => Number(node.attributes[name]);
 
 describe('chart images', () => {
-  for (const [name, chart] of charts) {
+  for (const [name, chart, scheme] of charts) {
+    const palette = chartPalettes[scheme];
     it(`the ${name} is a self-contained SVG whose viewBox matches its size`, () => {
       const root = chart.tree.attributes;
       expect(root.xmlns).toBe('http://www.w3.org/2000/svg');
@@ -44,18 +50,18 @@ describe('chart images', () => {
       expect(svg).not.toMatch(/\bstyle=|\bclass=|\bhref=|\bon[a-z]+=/);
     });
 
-    it(`the ${name} draws on a light rounded card, in palette colours only`, () => {
+    it(`the ${name} draws on a rounded card of its scheme, in that scheme's colours only`, () => {
       const card = svgElements(chart.tree).find((node) => node.name === 'rect')!;
-      expect(card.attributes).toMatchObject({ fill: chartPalette.card, rx: 8 });
+      expect(card.attributes).toMatchObject({ fill: palette.card, rx: 8 });
       expect(num(card, 'width')).toBeGreaterThanOrEqual(chart.width - 1);
       expect(num(card, 'height')).toBeGreaterThanOrEqual(chart.height - 1);
-      const palette = new Set<string>(Object.values(chartPalette));
+      const colours = new Set<string>(Object.values(palette));
       for (const node of svgElements(chart.tree)) {
         for (const attribute of ['fill', 'stroke'] as const) {
           const colour = node.attributes[attribute];
-          if (colour !== undefined) expect(palette, `${node.name} ${attribute}`).toContain(colour);
+          if (colour !== undefined) expect(colours, `${node.name} ${attribute}`).toContain(colour);
         }
-        if (node.name === 'text') expect(chartTextColours as readonly string[]).toContain(node.attributes.fill);
+        if (node.name === 'text') expect(chartColours(palette).text as readonly string[]).toContain(node.attributes.fill);
       }
     });
 
@@ -65,6 +71,22 @@ describe('chart images', () => {
         const left = text.attributes['text-anchor'] === 'middle' ? num(text, 'x') - width / 2 : num(text, 'x');
         expect(left, svgText(text)).toBeGreaterThanOrEqual(8);
         expect(left + width, svgText(text)).toBeLessThanOrEqual(chart.width - 8);
+      }
+    });
+  }
+
+  it('the dark charts are files of their own, so a page can offer both', () => {
+    expect(costRangeChart(levels, 'dark').file).toBe('figures/cost-ranges-dark.svg');
+    expect(levelsStaircase(levels, 'dark').file).toBe('figures/levels-of-care-dark.svg');
+    expect(chartSvg(costRangeChart(levels, 'dark'))).not.toBe(chartSvg(costChart));
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: text has at least 4.5:1 and bars and lines 3:1 contrast against every chart background`, () => {
+      const { backgrounds, text, graphics } = chartColours(chartPalettes[scheme]);
+      for (const background of backgrounds) {
+        for (const colour of text) expect(contrastRatio(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(4.5);
+        for (const colour of graphics) expect(contrastRatio(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(3);
       }
     });
   }

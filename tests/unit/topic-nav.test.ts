@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsOf, groupTopics, neighbours, publishedInOrder } from '../../src/lib/topic-nav.ts';
+import { contentsOf, groupTopics, neighbours, publishedInOrder, showsContents } from '../../src/lib/topic-nav.ts';
 
 const topics = [
   { id: 'costs', order: 3, group: 'B' },
@@ -28,6 +28,13 @@ describe('topic navigation', () => {
       { depth: 2, slug: 'b', text: 'B' },
     ];
     expect(contentsOf(headings).map((h) => h.slug)).toEqual(['a', 'b']);
+  });
+
+  it('shows a contents list (and links back to it) only from two sections up', () => {
+    const section = (slug: string) => ({ depth: 2, slug, text: slug });
+    expect(showsContents([])).toBe(false);
+    expect(showsContents([section('a')])).toBe(false);
+    expect(showsContents([section('a'), section('b')])).toBe(true);
   });
 
   it('groups topics in the given group order and drops empty groups', () => {

@@ -5,17 +5,37 @@ import { sectionUrl } from '../../../lib/share.ts';
  * copy button. Without this script, section links are plain links to their anchors.
  */
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
+/** How long the words stay: long enough to read on a phone, then gone so they never pile up. */
+const SHOW_MS = 4000;
+let hideTimer: number | undefined;
 
-async function copy(text: string): Promise<void> {
+/**
+ * Says what happened twice: in the live region, for screen readers, and in words beside the control that was used,
+ * for everyone else (a hidden announcement alone left sighted readers guessing). The visible note is aria-hidden so
+ * it is not read out a second time.
+ */
+function confirm(control: HTMLElement, message: string): void {
+  if (status) status.textContent = message;
+  document.querySelector('.copy-note')?.remove();
+  const note = document.createElement('span');
+  note.className = 'copy-note';
+  note.setAttribute('aria-hidden', 'true');
+  note.textContent = message;
+  control.after(note);
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(() => {
+    note.remove();
+    if (status) status.textContent = '';
+  }, SHOW_MS);
+}
+
+async function copy(control: HTMLElement, text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    if (status) status.textContent = 'Link copied';
+    confirm(control, 'Link copied');
   } catch {
-    if (status) status.textContent = 'Could not copy. The link is in the address bar.';
+    confirm(control, 'Could not copy. The link is in the address bar.');
   }
-  window.setTimeout(() => {
-    if (status) status.textContent = '';
-  }, 4000);
 }
 
 document.addEventListener('click', (event) => {
@@ -26,12 +46,12 @@ document.addEventListener('click', (event) => {
     const url = new URL(location.href);
     url.search = '';
     url.hash = '';
-    void copy(url.href);
+    void copy(control, url.href);
     return;
   }
   const id = (control as HTMLAnchorElement).hash.slice(1);
   history.replaceState(null, '', `#${id}`);
-  void copy(sectionUrl(location.href, id));
+  void copy(control, sectionUrl(location.href, id));
 });
 
 /** The share bar: defining it shows its script-only buttons (global.css, [data-needs-js]) and wires Print. */
