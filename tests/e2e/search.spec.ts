@@ -165,7 +165,12 @@ test('Spanish questions lead to who answers in Spanish', async ({ page }) => {
 });
 
 test('the tools are in search, in the Topics menu, the sidebar and the footer of every kind of page', async ({ page }) => {
-  for (const [query, tool] of [['quiz', '/self-check/'], ['calculator', '/cost-estimator/'], ['cost estimator', '/cost-estimator/'], ['referral email', '/for-referrers/']]) {
+  for (const [query, tool] of [
+    ['quiz', '/self-check/'],
+    ['calculator', '/cost-estimator/'],
+    ['cost estimator', '/cost-estimator/'],
+    ['referral email', '/for-referrers/'],
+  ] as const) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     expect((await resultLinks(page, 'page-search')).slice(0, 3), query).toContain(tool);
   }
