@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withLetterPageKeywords } from '../src/lib/glossary-pages.ts';
-import { withSearchKeywords } from '../src/lib/search-keywords.ts';
+import { toolPages } from '../src/data/tools.ts';
+import { toolSearchCopy, withSearchKeywords } from '../src/lib/search-keywords.ts';
 import { readFrontMatter } from '../src/lib/topic-prose.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -33,7 +34,9 @@ for (const file of htmlFiles(outDir)) {
   const sourcePath = relative(outDir, file).split(sep).join('/');
   const slug = sourcePath.replace(/\/?index\.html$/, '');
   const html = readFileSync(file, 'utf8');
-  const added = await index.addHTMLFile({ sourcePath, content: withSearchKeywords(html, keywords.get(slug) ?? []) });
+  const tool = toolPages.find((each) => each.path === `/${slug}/`);
+  const content = tool ? toolSearchCopy(html, tool.keywords) : withSearchKeywords(html, keywords.get(slug) ?? []);
+  const added = await index.addHTMLFile({ sourcePath, content });
   if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
   pages += 1;
 }

@@ -1,4 +1,5 @@
-import { mergeRankings, queryPlan, toResultView, type PagefindResultData, type ResultView } from '../../lib/search.ts';
+import { searchSynonyms } from '../../data/search-synonyms.ts';
+import { mergeRankings, phraseMatch, queryPlan, Tier, toResultView, type PagefindResultData, type ResultView } from '../../lib/search.ts';
 
 interface PagefindResult {
   id: string;
@@ -26,19 +27,35 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   return loading;
 }
 
+/** How many of the first results are read in full to put exact phrase matches first (each read is a small file). */
+const RERANKED = 12;
+
 /** Runs the query plan and returns the top results, shaped for display. */
 export async function runSearch(base: string, query: string, filters: Record<string, string>, limit: number): Promise<ResultView[]> {
   const pagefind = await loadPagefind(base);
   const byId = new Map<string, PagefindResult>();
-  const tiers: { tier: 0 | 1 | 2; hits: PagefindResult[] }[] = [];
-  for (const step of queryPlan(query)) {
-    // Looser single-word tries only when the reader's words found too little.
-    if (step.tier === 2 && byId.size >= limit) break;
+  // The same page as found by a query of meaningful words only: its matches, free of "what" and "is", pick the section.
+  const forSections = new Map<string, PagefindResult>();
+  const fromSynonyms = new Set<string>();
+  const tiers: { tier: Tier; hits: PagefindResult[] }[] = [];
+  for (const step of queryPlan(query, searchSynonyms)) {
+    // Looser single-word tries only when the reader's words found too little, and word starts only when nothing did.
+    if (step.tier === Tier.oneWord && byId.size >= limit) break;
+    if (step.tier === Tier.wordStart && byId.size > 0) break;
     const response = await pagefind.search(step.query, { filters });
     const hits = response?.results ?? [];
-    for (const hit of hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+    for (const hit of hits) {
+      if (!byId.has(hit.id)) byId.set(hit.id, hit);
+      if (step.sections && (!forSections.has(hit.id) || (step.rewritten && !fromSynonyms.has(hit.id)))) {
+        forSections.set(hit.id, hit);
+        if (step.rewritten) fromSynonyms.add(hit.id);
+      }
+    }
     tiers.push({ tier: step.tier, hits });
   }
-  const ranked = mergeRankings(tiers).slice(0, limit);
-  return Promise.all(ranked.map(async (id) => toResultView(await byId.get(id)!.data(), query)));
+  const candidates = mergeRankings(tiers).slice(0, RERANKED);
+  const data = new Map(await Promise.all(candidates.map(async (id) => [id, await (forSections.get(id) ?? byId.get(id)!).data()] as const)));
+  const bonus = new Map(candidates.map((id) => [id, phraseMatch(data.get(id)!, query)]));
+  const ranked = mergeRankings(tiers, bonus).filter((id) => data.has(id)).slice(0, limit);
+  return ranked.map((id) => toResultView(data.get(id)!, query, searchSynonyms));
 }

@@ -1,3 +1,4 @@
+import { noResultsMarkup } from '../../lib/search-help.ts';
 import { moveFocus, resultCountMessage, type ResultView } from '../../lib/search.ts';
 import { runSearch } from './pagefind.ts';
 
@@ -89,7 +90,10 @@ export class SearchBox extends HTMLElement {
       }),
     );
     this.status.textContent = resultCountMessage(results.length, query);
-    this.empty.hidden = !(query.trim() && results.length === 0);
+    const nothing = Boolean(query.trim()) && results.length === 0;
+    // Rebuilt for each empty search, so the "tell us" email carries the words that found nothing.
+    if (nothing) this.empty.innerHTML = noResultsMarkup(query, this.dataset.base ?? '/');
+    this.empty.hidden = !nothing;
   }
 
   private onKeydown(event: KeyboardEvent): void {
