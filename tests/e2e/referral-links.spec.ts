@@ -91,7 +91,7 @@ test('the print version hides navigation and buttons and prints link addresses a
   await expect(page.locator('.print-only')).toContainText('https://iop-guide.example.org/costs/');
   await expect(page.locator('.print-only')).toContainText(/Page last reviewed: \w+ \d+, \d{4}/);
   // The page address and review date come last in the printed article.
-  expect(await page.locator('article > :last-child').getAttribute('class')).toContain('print-only');
+  expect(await page.locator('article > :last-child > :last-child').getAttribute('class')).toContain('print-only');
   const after = await page
     .locator('main .prose a[data-print-url]')
     .first()
