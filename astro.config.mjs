@@ -8,6 +8,7 @@ import { redirects } from './src/data/redirects.ts';
 import { draftLinkGuard } from './src/integrations/draft-link-guard.ts';
 import { hostRedirects } from './src/integrations/host-redirects.ts';
 import { forwardsFrom, isForwardingAddress } from './src/lib/forwards.ts';
+import { isHandoutAddress } from './src/lib/handout.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-config.ts';
 
 // Owners set these when deploying (README, "Environment variables"); the defaults suit a local preview.
@@ -21,7 +22,7 @@ export default defineConfig({
   // Tests build fixture collections side by side; each needs its own output and cache folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingAddress(page, forwardsFrom(redirects), base) }), draftLinkGuard(topicsDir, base), hostRedirects(redirects, base)],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingAddress(page, forwardsFrom(redirects), base) && !isHandoutAddress(page, base) }), draftLinkGuard(topicsDir, base), hostRedirects(redirects, base)],
   // Every stylesheet is a file: the same policy then holds whether a host sends it as a header or not.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks on this site; Shiki's inline styles would break the policy.

@@ -13,6 +13,7 @@ import {
   type Points,
   type QuestionId,
   type SafetyKind,
+  type SafetyText,
   type SelfCheckAnswer,
   type SelfCheckQuestion,
 } from './self-check-content.ts';
@@ -204,17 +205,18 @@ function levelOf(kinds: readonly SafetyKind[]): string | null {
   return kinds.some((kind) => urgentSafety.has(kind)) ? safetyLabel : safetyNoteLabel;
 }
 
-function boxHeadings(kinds: readonly SafetyKind[]): string[] {
-  return safetyOrder.filter((kind) => kinds.includes(kind)).map((kind) => safetyTexts[kind].heading);
+function boxHeadings(kinds: readonly SafetyKind[], texts: Readonly<Record<SafetyKind, SafetyText>>): string[] {
+  return safetyOrder.filter((kind) => kinds.includes(kind)).map((kind) => texts[kind].heading);
 }
 
-export function describeAnswer(answer: SelfCheckAnswer): AnswerDescription {
+/** `texts`: the safety boxes in the voice the answer is in (src/lib/self-check-words.ts); the first person by default. */
+export function describeAnswer(answer: SelfCheckAnswer, texts: Readonly<Record<SafetyKind, SafetyText>> = safetyTexts): AnswerDescription {
   const escalation = answer.escalation;
   return {
     level: levelOf(answer.safety ?? []),
     points: pointsLabels[answer.points],
     guidance: answer.guidance,
-    boxes: boxHeadings(answer.safety ?? []),
+    boxes: boxHeadings(answer.safety ?? [], texts),
     escalation: escalation
       ? `${escalation.when}: ${[levelOf(escalation.safety), pointsLabels[escalation.points]].filter(Boolean).join('. ')}. ${escalation.guidance}`
       : null,
@@ -222,8 +224,8 @@ export function describeAnswer(answer: SelfCheckAnswer): AnswerDescription {
 }
 
 /** One line of "How the self-check decides": label aside, what the answer means, in plain text. */
-export function answerNote(answer: SelfCheckAnswer): string {
-  const { level, points, guidance, boxes, escalation } = describeAnswer(answer);
+export function answerNote(answer: SelfCheckAnswer, texts: Readonly<Record<SafetyKind, SafetyText>> = safetyTexts): string {
+  const { level, points, guidance, boxes, escalation } = describeAnswer(answer, texts);
   return [level && `${level}.`, `${points}.`, guidance, boxes.length > 0 && `Shows: ${boxes.join('; ')}.`, escalation]
     .filter(Boolean)
     .join(' ');
@@ -240,4 +242,39 @@ export function safetySources(kind: SafetyKind, questions: readonly SelfCheckQue
     }
   });
   return sources;
+}
+
+/**
+ * What the self-check keeps so that Back (or a reload) does not wipe the answers: the answers and whether the result
+ * was on screen. The script keeps it in the tab's own history entry (history.replaceState), never in the address,
+ * cookies or web storage, and never sends it: unlike an address, a history entry's state is not listed in the
+ * browser's history, suggested in the address bar or synced to other devices, and it goes when the tab is closed.
+ */
+export interface SavedSelfCheck {
+  answers: Record<string, string>;
+  result: boolean;
+}
+
+/** The state to keep for these answers: only real questions and real answers, so nothing else rides along. */
+export function stateToSave(answers: Answers, resultShown: boolean, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): SavedSelfCheck {
+  const kept: Record<string, string> = {};
+  for (const question of questions) {
+    const answer = chosen(question, answers);
+    if (answer) kept[question.id] = answer.id;
+  }
+  return { answers: kept, result: resultShown && Object.keys(kept).length === questions.length };
+}
+
+/**
+ * Reads kept state back, trusting nothing: anything that is not a known question with one of its answers is dropped,
+ * and "result" holds only when every question is answered. Null when there is nothing usable.
+ */
+export function savedState(value: unknown, questions: readonly SelfCheckQuestion[] = selfCheckQuestions): SavedSelfCheck | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { answers, result } = value as { answers?: unknown; result?: unknown };
+  if (!isAnswers(answers)) return null;
+  const strings: Record<string, string> = {};
+  for (const [key, answer] of Object.entries(answers)) if (typeof answer === 'string') strings[key] = answer;
+  const state = stateToSave(strings, result === true, questions);
+  return Object.keys(state.answers).length > 0 ? state : null;
 }

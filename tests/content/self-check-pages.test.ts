@@ -18,6 +18,8 @@ import {
   urgentNotes,
 } from '../../src/lib/self-check-content.ts';
 import { answerNote, describeAnswer } from '../../src/lib/self-check.ts';
+import { otherWords } from '../../src/lib/self-check-other.ts';
+import { familyLinks } from '../../src/lib/self-check-words.ts';
 import { builtPage, distDir, text } from './dist.ts';
 
 const selfCheck = builtPage('/self-check/');
@@ -160,5 +162,48 @@ describe('the self-check (/self-check/)', () => {
       const scoped = Object.keys(element.attributes).filter((name) => name.startsWith('data-astro-cid'));
       expect(scoped, `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`).toEqual([]);
     }
+  });
+});
+
+describe('the self-check for someone else (/self-check/for-someone-else/)', () => {
+  const other = builtPage('/self-check/for-someone-else/');
+  const main = other.querySelector('main')!;
+
+  it('asks every question about them, in order, with the same answer ids as /self-check/', () => {
+    const legends = main.querySelectorAll('fieldset legend').map((legend) => text(legend));
+    expect(legends).toHaveLength(otherWords.questions.length);
+    otherWords.questions.forEach((question, index) => {
+      expect(legends[index], question.id).toContain(question.question);
+      const values = main.querySelectorAll(`fieldset#q-${question.id} input`).map((input) => input.getAttribute('value'));
+      expect(values, question.id).toEqual(selfCheckQuestions[index]!.answers.map((answer) => answer.id));
+      for (const answer of question.answers) expect(text(main.querySelector(`fieldset#q-${question.id}`)), answer.id).toContain(answer.label);
+    });
+  });
+
+  it('shows crisis help about them before the first question, and links to the families guide by its real sections', () => {
+    const before = main.innerHTML.slice(0, main.innerHTML.indexOf('<fieldset'));
+    expect(before).toContain(otherWords.urgent.heading);
+    for (const note of Object.values(otherWords.urgent.notes)) expect(before).toContain(note);
+    for (const line of [helpLine('emergency'), helpLine('crisis')]) expect(before).toContain(`href="tel:${line.dial}"`);
+    const families = builtPage('/families-and-teens/');
+    for (const link of familyLinks('/')) {
+      expect(main.querySelector(`a[href="${link.href}"]`), link.href).not.toBeNull();
+      expect(families.getElementById(link.href.split('#')[1]!), link.href).not.toBeNull();
+    }
+  });
+
+  it('has its safety boxes in the third person, and lets the reader switch pages as plain links', () => {
+    for (const kind of safetyOrder) expect(text(main.querySelector(`[data-safety-kind="${kind}"]`)), kind).toContain(otherWords.safetyTexts[kind].heading);
+    expect(main.querySelector('self-check')?.getAttribute('data-voice')).toBe('other');
+    expect(main.querySelector('.sc-voice a[aria-current="page"]')?.getAttribute('href')).toBe('/self-check/for-someone-else/');
+    expect(selfCheck.querySelector('.sc-voice a[aria-current="page"]')?.getAttribute('href')).toBe('/self-check/');
+    expect(selfCheck.querySelector('.sc-voice a[data-voice-link="other"]')?.getAttribute('href')).toBe('/self-check/for-someone-else/');
+    expect(text(main.querySelector('#self-check-result-heading'))).toMatch(/^The result:/);
+  });
+
+  it('keeps its <main> within 7 kB gzipped (the /self-check/ budget plus the families guide)', () => {
+    const html = readFileSync(join(distDir, 'self-check', 'for-someone-else', 'index.html'), 'utf8');
+    const part = html.slice(html.indexOf('<main'), html.indexOf('</main>') + '</main>'.length);
+    expect(gzipSync(html, { level: 9 }).length - gzipSync(html.replace(part, ''), { level: 9 }).length).toBeLessThanOrEqual(7000);
   });
 });

@@ -5,6 +5,8 @@ import { levelById } from '../../src/data/levels.ts';
 import { iopSchedule } from '../../src/data/schedule.ts';
 import { outcomeTexts, overdoseInfoPath, ruleTexts, safetyTexts, selfCheckQuestions, urgentNotes } from '../../src/lib/self-check-content.ts';
 import { formatMoneyRange } from '../../src/lib/format.ts';
+import { otherWords } from '../../src/lib/self-check-other.ts';
+import { familyLinks, voiceChoice } from '../../src/lib/self-check-words.ts';
 
 // Keyboard-only runs press Tab many times, and axe runs three times per test: allow time on a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -289,6 +291,183 @@ test.describe('self-check', () => {
     await context.close();
   });
 });
+
+/** Every danger answer at once: the longest result the self-check can print. */
+const worstAnswers: Record<string, string> = {
+  sedatives: 'daily',
+  withdrawal: 'seizures',
+  opioids: 'stopped',
+  overdose: 'past-year',
+  body: 'emergency',
+  'self-harm': 'plan',
+  'lethal-means': 'gun',
+  'daily-life': 'very-much',
+  'past-care': 'after-intensive',
+  home: 'unsafe',
+  'pregnancy-age': 'pregnant',
+  readiness: 'pushed',
+  duties: 'must-continue',
+};
+
+/** Pages in a PDF file: one "/Type /Page" object each ("/Type /Pages" is the tree that holds them). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+const printMargin = { top: '0.5in', right: '0.5in', bottom: '0.5in', left: '0.5in' };
+
+async function storageCount(page: Page): Promise<{ local: number; session: number }> {
+  return page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+}
+
+test.describe('self-check: Back, printing and answering for someone else', () => {
+  for (const width of [375, 1280]) {
+    test(`Back keeps the answers and the result, without putting them in the address or storage (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/self-check/');
+      await answerAll(page, iopAnswers);
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page.locator('#self-check-result-heading')).toHaveText(`Your result: ${outcomeTexts['iop-may-fit'].heading}`);
+      await page.locator('[data-result]').getByRole('link', { name: 'The levels of care, from most to least intensive' }).click();
+      await expect(page).toHaveURL(/\/levels-of-care\/$/);
+      await page.goBack();
+      await expect(page).toHaveURL(/\/self-check\/$/);
+      for (const [questionId, answerId] of Object.entries(iopAnswers)) await expect(page.locator(`#q-${questionId}-${answerId}`), questionId).toBeChecked();
+      await expect(page.locator('#self-check-result-heading')).toHaveText(`Your result: ${outcomeTexts['iop-may-fit'].heading}`);
+      await expect(page.locator('[data-progress]')).toHaveText(`${selfCheckQuestions.length} of ${selfCheckQuestions.length} answered`);
+      expect(await storageCount(page)).toEqual({ local: 0, session: 0 });
+
+      // A reload (not served from the back-forward cache) restores them too; a partial set comes back without a result.
+      await page.locator('#q-home-use-at-home').check();
+      await page.reload();
+      await expect(page.locator('#q-home-use-at-home')).toBeChecked();
+      await expect(page.locator('#self-check-result-heading')).toHaveText(`Your result: ${outcomeTexts['more-intensive-first'].heading}`);
+      expect(new URL(page.url()).hash + new URL(page.url()).search).toBe('');
+
+      // "Clear my answers" clears what Back would bring back.
+      await page.getByRole('button', { name: 'Clear my answers' }).click();
+      await expect(page.locator('[data-progress]')).toHaveText(`0 of ${selfCheckQuestions.length} answered`);
+      await page.reload();
+      await expect(page.locator('self-check input:checked')).toHaveCount(0);
+      await expect(page.locator('[data-result]')).toBeHidden();
+    });
+
+    test(`answering for someone else: the questions, safety help and result speak about them, and the answers come along (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/self-check/');
+      await page.locator('#q-sedatives-daily').check();
+      await page.locator('#q-opioids-using').check();
+      await page.getByRole('link', { name: voiceChoice.options.other }).click();
+      await expect(page).toHaveURL(/\/self-check\/for-someone-else\/$/);
+      await expect(page.locator('h1')).toHaveText(otherWords.title);
+      await expect(page.getByRole('link', { name: voiceChoice.options.other })).toHaveAttribute('aria-current', 'page');
+      // Carried over, and the hand-over is gone from storage at once.
+      await expect(page.locator('#q-sedatives-daily')).toBeChecked();
+      await expect(page.locator('#q-opioids-using')).toBeChecked();
+      expect(await storageCount(page)).toEqual({ local: 0, session: 0 });
+      await expect(page.locator('[data-progress]')).toHaveText(`2 of ${selfCheckQuestions.length} answered`);
+
+      for (const question of otherWords.questions) await expect(page.locator(`fieldset#q-${question.id} legend`), question.id).toContainText(question.question);
+      await expect(page.locator('[data-safety-now="sedatives"]')).toContainText(otherWords.safetyTexts.withdrawal.heading);
+      await expect(page.locator('[data-safety-now="opioids"]')).toContainText(otherWords.safetyTexts.naloxone.heading);
+
+      // Thoughts of suicide with a gun at home: urgent help, worded about them, 988 and 911 first.
+      await page.locator('#q-self-harm-thoughts').check();
+      await page.locator('#q-lethal-means-gun').check();
+      const now = page.locator('[data-safety-now="lethal-means"]');
+      await expect(now).toContainText(`Get help now: ${otherWords.safetyTexts.suicide.heading}`);
+      await expect(now).toContainText(`If they are in danger right now, call ${helpLine('emergency').display}.`);
+      await expect(now.locator(`a[href="tel:${helpLine('crisis').dial}"]`)).toBeVisible();
+      await expect(now.locator(`a[href="tel:${helpLine('emergency').dial}"]`)).toBeVisible();
+
+      await answerAll(page, { ...iopAnswers, sedatives: 'daily', opioids: 'using', 'self-harm': 'thoughts', 'lethal-means': 'gun' });
+      await page.getByRole('button', { name: 'See my result' }).click();
+      await expect(page.locator('#self-check-safety-heading')).toBeFocused();
+      await expect(page.locator('#self-check-safety-heading')).toHaveText('Read this first: their safety');
+      await expect(page.locator('[data-safety-kind="suicide"]')).toContainText(otherWords.safetyTexts.suicide.points[0]!);
+      await expect(page.locator('#self-check-result-heading')).toHaveText(`The result: ${otherWords.outcomeTexts['urgent-help-first'].heading}`);
+      await expect(page.locator('[data-reasons] li').first()).toHaveText(otherWords.questions[0]!.answers[0]!.guidance);
+      await expect(page.locator('[data-result]')).toContainText(otherWords.notADiagnosis[0]!);
+      for (const link of familyLinks('/')) await expect(page.locator(`.sc-family a[href="${link.href}"]`), link.href).toBeVisible();
+      await expect(page.locator('[data-result] a[href="/families-and-teens/"]')).toBeVisible();
+      // The in-place notes name the third-person boxes.
+      await page.locator('#q-opioids details summary').click();
+      await expect(page.locator('#q-opioids details li').first()).toContainText(`Shows: ${otherWords.safetyTexts.naloxone.heading}`);
+
+      // And back to answering for yourself, with the same answers.
+      await page.getByRole('link', { name: voiceChoice.options.self }).click();
+      await expect(page).toHaveURL(/\/self-check\/$/);
+      await expect(page.locator('#q-lethal-means-gun')).toBeChecked();
+      await expect(page.locator('#self-check-result-heading')).toHaveText(`Your result: ${outcomeTexts['urgent-help-first'].heading}`);
+      expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+    });
+
+    test(`without JavaScript, the page for someone else asks about them, shows help and the family guide, and links between the pages (${width} px)`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto('/self-check/');
+      await page.getByRole('link', { name: voiceChoice.options.other }).click();
+      await expect(page).toHaveURL(/\/self-check\/for-someone-else\/$/);
+      await expect(page.locator('self-check fieldset')).toHaveCount(selfCheckQuestions.length);
+      await expect(page.locator('#q-self-harm legend')).toContainText(otherWords.questions.find((q) => q.id === 'self-harm')!.question);
+      const urgent = page.getByRole('complementary', { name: new RegExp(otherWords.urgent.heading) });
+      for (const note of Object.values(otherWords.urgent.notes)) await expect(urgent).toContainText(note);
+      await expect(urgent.locator(`a[href="tel:${helpLine('crisis').dial}"]`)).toBeVisible();
+      for (const link of familyLinks('/')) await expect(page.locator(`a[href="${link.href}"]`).first(), link.href).toBeVisible();
+      await expect(page.locator('form noscript p')).toContainText('JavaScript is off');
+      await expect(page.getByRole('button', { name: 'See my result' })).toBeHidden();
+      expect(await overflowOf(page)).toBeLessThanOrEqual(0);
+      await page.getByRole('link', { name: voiceChoice.options.self }).click();
+      await expect(page).toHaveURL(/\/self-check\/$/);
+      await context.close();
+    });
+  }
+
+  for (const path of ['/self-check/', '/self-check/for-someone-else/']) {
+    test(`the result prints as one page (Letter and A4) with the answers, even with every danger answer (${path})`, async ({ page }) => {
+      await page.goto(path);
+      // Before a result, printing gives the questions (to fill in by hand) over several pages.
+      expect(pdfPages(await page.pdf({ format: 'Letter', margin: printMargin }))).toBeGreaterThan(1);
+      const words = path === '/self-check/' ? undefined : otherWords;
+      for (const answers of [iopAnswers, worstAnswers]) {
+        await answerAll(page, answers);
+        await page.getByRole('button', { name: 'See my result' }).click();
+        for (const format of ['Letter', 'A4'] as const) {
+          expect(pdfPages(await page.pdf({ format, margin: printMargin })), `${format} ${answers === worstAnswers ? 'worst case' : 'IOP case'}`).toBe(1);
+        }
+      }
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('self-check form')).toBeHidden();
+      await expect(page.locator('.sc-intro')).toBeHidden();
+      const listed = page.locator('[data-print-answers] li');
+      await expect(listed).toHaveCount(selfCheckQuestions.length);
+      const questions = words?.questions ?? selfCheckQuestions;
+      await expect(listed.nth(5)).toHaveText(`${questions[5]!.topic}: ${questions[5]!.answers.find((a) => a.id === 'plan')!.label}`);
+      await expect(page.locator('#self-check-result-heading')).toBeVisible();
+      await expect(page.locator('[data-safety-kind="suicide"] h3')).toBeVisible();
+      await expect(page.locator('[data-safety-panel] .sc-lines')).toContainText(helpLine('crisis').display);
+      await expect(page.locator('.sc-print-help')).toContainText(`call or text ${helpLine('crisis').display}`);
+      await expect(page.locator('.site-footer')).toBeHidden();
+      await page.emulateMedia({ media: 'screen' });
+      await expect(page.locator('.sc-print-help')).toBeHidden();
+      await expect(listed.first()).toBeHidden();
+
+      // "Print or save as PDF" opens the browser's print window (stubbed: a headless browser has none).
+      await page.evaluate(() => {
+        (window as unknown as { printed: number }).printed = 0;
+        window.print = () => {
+          (window as unknown as { printed: number }).printed += 1;
+        };
+      });
+      await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await expect(page.locator('.sc-save')).toContainText('Save as PDF');
+    });
+  }
+});
+
+async function overflowOf(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
 
 test.describe('cost estimator', () => {
   const weeks = iopSchedule.programWeeks.max;

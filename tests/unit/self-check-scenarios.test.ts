@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outcomeOrder, safetyOrder, selfCheckQuestions, type Outcome, type SafetyKind } from '../../src/lib/self-check-content.ts';
 import { assessAnswers, findAnswerProblems } from '../../src/lib/self-check.ts';
+import { voices } from '../../src/lib/self-check-words.ts';
+import { wordsFor } from '../../src/lib/self-check-voices.ts';
 
 interface Scenario {
   name: string;
@@ -32,9 +34,12 @@ describe('self-check scenarios', () => {
     it(scenario.name, () => {
       expect(findAnswerProblems(scenario.answers), 'every question answered with a real choice').toEqual([]);
       expect(Object.keys(scenario.answers)).toHaveLength(selfCheckQuestions.length);
-      const result = assessAnswers(scenario.answers);
-      expect(result.outcome, scenario.why).toBe(scenario.expectedOutcome);
-      expect(result.safety ?? [], scenario.why).toEqual(scenario.expectedSafety);
+      // The same rules whoever answers: for yourself, or for your teen, partner or a person you care for.
+      for (const voice of voices) {
+        const result = assessAnswers(scenario.answers, wordsFor(voice).questions);
+        expect(result.outcome, `${voice}: ${scenario.why}`).toBe(scenario.expectedOutcome);
+        expect(result.safety ?? [], `${voice}: ${scenario.why}`).toEqual(scenario.expectedSafety);
+      }
     });
   }
 });

@@ -1,13 +1,20 @@
-import { outcomeTexts, selfCheckQuestions, type Outcome, type SafetyKind } from '../../lib/self-check-content.ts';
+import type { Outcome, QuestionId, SafetyKind } from '../../lib/self-check-content.ts';
 import {
   answerNote,
   assessAnswers,
   questionAnchor,
   questionSafety,
+  savedState,
+  stateToSave,
   unansweredQuestions,
   type Answers,
   type Assessment,
+  type SavedSelfCheck,
 } from '../../lib/self-check.ts';
+import { selfWords, type SelfCheckWords } from '../../lib/self-check-words.ts';
+
+/** The key of the one-time hand-over of answers to the other voice's page (see #carryAnswers). */
+const HANDOVER = 'self-check-handover';
 
 /** A new element holding plain text: the data's words never go in as HTML. */
 function make(tag: string, text = ''): HTMLElement {
@@ -22,16 +29,25 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Reads the radio buttons, shows help the moment a danger answer is chosen, and shows the result. Answers live
- * only in the form on this page: nothing is stored (no cookies or web storage) and nothing is sent.
+ * Reads the radio buttons, shows help the moment a danger answer is chosen, and shows the result. Answers live in
+ * the form and in this tab's history entry (so Back brings them back): nothing is sent, and no cookies or web storage
+ * keep them (the one exception, a hand-over to the other voice's page, is read and removed at once).
  */
 class SelfCheckElement extends HTMLElement {
   #form!: HTMLFormElement;
   #result!: HTMLElement;
   /** The outcome on screen, if any. */
   #shown: Outcome | null = null;
+  /** The page's words: the first person, or the third person loaded on the page for someone else. */
+  #words: SelfCheckWords = selfWords;
 
   connectedCallback(): void {
+    void this.#start();
+  }
+
+  async #start(): Promise<void> {
+    // The third-person words are a chunk of their own, so /self-check/ never downloads them.
+    if (this.dataset.voice === 'other') this.#words = (await import('../../lib/self-check-other.ts')).otherWords;
     this.#form = this.querySelector('form')!;
     this.#result = this.querySelector<HTMLElement>('[data-result]')!;
     this.#form.addEventListener('change', () => this.#update());
@@ -47,13 +63,61 @@ class SelfCheckElement extends HTMLElement {
     });
     this.#form.addEventListener('reset', () => setTimeout(() => this.#clear()));
     this.addEventListener('click', (event) => {
+      const voiceLink = (event.target as Element).closest<HTMLAnchorElement>('a[data-voice-link]');
+      if (voiceLink) {
+        this.#carryAnswers();
+        return;
+      }
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-focus-question], a[data-change-answers]');
       if (!link) return;
       event.preventDefault();
       this.#focusQuestion(link.hash.slice(1));
     });
+    this.#restore();
     this.#update();
     void this.#explainInPlace();
+  }
+
+  /**
+   * Puts back the answers this tab had here before (Back, Forward, a reload), or the ones carried over from the other
+   * voice's page, and the result if it was showing. Focus stays where the browser puts it.
+   */
+  #restore(): void {
+    let handedOver: unknown = null;
+    try {
+      handedOver = JSON.parse(sessionStorage.getItem(HANDOVER) ?? 'null');
+      sessionStorage.removeItem(HANDOVER);
+    } catch {
+      // Storage can be blocked; then nothing was handed over.
+    }
+    const saved = savedState((history.state as { selfCheck?: unknown } | null)?.selfCheck, this.#words.questions) ?? savedState(handedOver, this.#words.questions);
+    if (!saved) return;
+    for (const [question, answer] of Object.entries(saved.answers)) {
+      const input = this.querySelector<HTMLInputElement>(`#${questionAnchor(question as QuestionId)}-${answer}`);
+      if (input) input.checked = true;
+    }
+    if (saved.result) this.#render(assessAnswers(this.#answers(), this.#words.questions));
+    this.#save();
+  }
+
+  /** Keeps the answers in this tab's history entry, so Back brings them back; the address does not change. */
+  #save(): void {
+    const state: SavedSelfCheck = stateToSave(this.#answers(), !this.#result.hidden, this.#words.questions);
+    history.replaceState({ ...(history.state as object | null), selfCheck: state }, '');
+  }
+
+  /**
+   * Moving to the other voice's page keeps the answers: they are handed over in this tab's session storage, which
+   * the other page reads and empties as it opens. Nothing leaves the browser.
+   */
+  #carryAnswers(): void {
+    const state = stateToSave(this.#answers(), !this.#result.hidden, this.#words.questions);
+    if (Object.keys(state.answers).length === 0) return;
+    try {
+      sessionStorage.setItem(HANDOVER, JSON.stringify(state));
+    } catch {
+      // Storage can be blocked: the other page then starts empty, as it would without JavaScript.
+    }
   }
 
   /**
@@ -64,7 +128,8 @@ class SelfCheckElement extends HTMLElement {
    * taps while the notes are built, instead of freezing for the whole set.
    */
   async #explainInPlace(): Promise<void> {
-    for (const question of selfCheckQuestions) {
+    const { questions, safetyTexts } = this.#words;
+    for (const question of questions) {
       await nextTask();
       const link = this.querySelector(`#${questionAnchor(question.id)} > a`);
       if (!link) continue;
@@ -74,7 +139,7 @@ class SelfCheckElement extends HTMLElement {
       list.className = 'sc-answers';
       for (const answer of question.answers) {
         const item = make('li');
-        item.append(make('strong', answer.label), ` ${answerNote(answer)}`);
+        item.append(make('strong', answer.label), ` ${answerNote(answer, safetyTexts)}`);
         list.append(item);
       }
       const details = make('details');
@@ -92,7 +157,7 @@ class SelfCheckElement extends HTMLElement {
   #update(): void {
     const answers = this.#answers();
     const total = Number(this.dataset.total);
-    const answered = total - unansweredQuestions(answers).length;
+    const answered = total - unansweredQuestions(answers, this.#words.questions).length;
     this.querySelector('[data-progress]')!.textContent = `${answered} of ${total} answered`;
     this.querySelector<HTMLProgressElement>('[data-progress-bar]')!.value = answered;
     if (answered === total) this.querySelector<HTMLElement>('[data-missing]')!.hidden = true;
@@ -100,7 +165,7 @@ class SelfCheckElement extends HTMLElement {
     // Help under the question, at once: the box is a live region, so filling it is announced. Its words are copied
     // from the safety panel's parts, so each box is in the HTML once.
     for (const box of this.querySelectorAll<HTMLElement>('[data-safety-now]')) {
-      const kinds = questionSafety(box.dataset.safetyNow!, answers);
+      const kinds = questionSafety(box.dataset.safetyNow!, answers, this.#words.questions);
       if (box.dataset.kinds === kinds.join(' ')) continue;
       box.dataset.kinds = kinds.join(' ');
       box.replaceChildren();
@@ -129,17 +194,19 @@ class SelfCheckElement extends HTMLElement {
     // A result already on screen follows changed answers; focus stays put and a status line says what changed.
     if (!this.#result.hidden && answered === total) {
       const before = this.#shown;
-      const assessment = assessAnswers(answers);
+      const assessment = assessAnswers(answers, this.#words.questions);
       this.#render(assessment);
       if (assessment.outcome !== before) {
-        this.querySelector('[data-result-status]')!.textContent = `Your result changed: ${outcomeTexts[assessment.outcome].heading}.`;
+        this.querySelector('[data-result-status]')!.textContent = `${this.#words.resultLabel} changed: ${this.#words.outcomeTexts[assessment.outcome].heading}.`;
       }
     }
+    this.#save();
   }
 
   #showResult(): void {
     const answers = this.#answers();
-    const missing = unansweredQuestions(answers);
+    const questions = this.#words.questions;
+    const missing = unansweredQuestions(answers, questions);
     const missingBox = this.querySelector<HTMLElement>('[data-missing]')!;
     if (missing.length > 0) {
       const list = this.querySelector('[data-missing-list]')!;
@@ -149,7 +216,7 @@ class SelfCheckElement extends HTMLElement {
           const link = document.createElement('a');
           link.href = `#${questionAnchor(question.id)}`;
           link.dataset.focusQuestion = '';
-          const number = selfCheckQuestions.indexOf(question) + 1;
+          const number = questions.indexOf(question) + 1;
           link.textContent = `Question ${number}: ${question.topic}`;
           item.append(link);
           return item;
@@ -160,8 +227,9 @@ class SelfCheckElement extends HTMLElement {
       return;
     }
     missingBox.hidden = true;
-    const assessment = assessAnswers(answers);
+    const assessment = assessAnswers(answers, questions);
     this.#render(assessment);
+    this.#save();
     const heading = assessment.safety ? '#self-check-safety-heading' : '#self-check-result-heading';
     this.querySelector<HTMLElement>(heading)!.focus();
   }
@@ -173,13 +241,24 @@ class SelfCheckElement extends HTMLElement {
       part.hidden = !safety?.includes(part.dataset.safetyKind as SafetyKind);
     }
     // The result's own words come from the data in this script: only a reader with JavaScript ever sees them.
-    const text = outcomeTexts[outcome];
+    const text = this.#words.outcomeTexts[outcome];
     this.querySelector('[data-result-title]')!.textContent = text.heading;
     this.#fill('[data-summary]', 'p', text.summary);
     this.#fill('[data-next]', 'li', text.next);
     this.#fill('[data-reasons]', 'li', reasons);
     this.querySelector<HTMLElement>('[data-reasons-block]')!.hidden = reasons.length === 0;
+    // The printout has no form: it lists each question with the answer chosen.
+    const answers = this.#answers();
+    this.querySelector('[data-print-answers]')!.replaceChildren(
+      ...this.#words.questions.map((question) => {
+        const item = make('li');
+        const answer = question.answers.find((candidate) => candidate.id === answers[question.id]);
+        item.append(make('strong', `${question.topic}:`), ` ${answer?.label ?? ''}`);
+        return item;
+      }),
+    );
     this.#result.hidden = false;
+    this.toggleAttribute('data-result-shown', true);
   }
 
   #fill(selector: string, tag: 'p' | 'li', lines: readonly string[]): void {
@@ -188,6 +267,7 @@ class SelfCheckElement extends HTMLElement {
 
   #clear(): void {
     this.#result.hidden = true;
+    this.toggleAttribute('data-result-shown', false);
     this.#shown = null;
     this.querySelector('[data-result-status]')!.textContent = '';
     this.querySelector<HTMLElement>('[data-missing]')!.hidden = true;
