@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { toolPages } from '../../src/data/tools.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, topicPages } from '../../scripts/shared/site-pages.ts';
@@ -52,12 +53,13 @@ describe('one-page handouts', () => {
       expect(sitemap, topic).not.toContain(full(handoutPath(topic)));
       expect(sitemap, topic).toContain(`<loc>${full(`/${topic}/`)}</loc>`);
     }
-    // Pagefind indexes only pages with data-pagefind-body (scripts/index-search.ts): its count is exactly those pages.
+    // Pagefind indexes the pages with data-pagefind-body plus the tool pages, which scripts/index-search.ts adds from
+    // src/data/tools.ts: its count is exactly those, so no handout is in it.
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     const withBody = builtPages().filter((path) => builtPage(path).querySelector('[data-pagefind-body]'));
     expect(withBody.some((path) => path.startsWith('/handouts/'))).toBe(false);
-    expect(indexed).toBe(withBody.length);
+    expect(indexed).toBe(withBody.length + toolPages.length);
   });
 
   it('are linked from each topic’s share bar', () => {
