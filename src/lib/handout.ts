@@ -24,18 +24,6 @@ export function isHandoutAddress(address: string, base: string): boolean {
   return new URL(address).pathname.startsWith(withBase(`/${HANDOUTS_FOLDER}/`, base));
 }
 
-/**
- * A key point as the handout prints it. Today the front matter's words as they are; this is the one place to resolve
- * placeholders such as {fact:name} once key points may hold them, so the handout never prints a raw placeholder.
- */
-export function handoutKeyPoint(point: string): string {
-  return point;
-}
-
-export function handoutKeyPoints(points: readonly string[]): string[] {
-  return points.map(handoutKeyPoint);
-}
-
 /** The longest <title> html-validate allows (its long-title rule); BaseLayout adds " | <site name>" after the page's. */
 export const MAX_TITLE_LENGTH = 70;
 

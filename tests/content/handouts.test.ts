@@ -3,7 +3,7 @@ import { toolPages } from '../../src/data/tools.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, topicPages } from '../../scripts/shared/site-pages.ts';
-import { handoutKeyPoints, handoutPath, handoutWords } from '../../src/lib/handout.ts';
+import { handoutPath, handoutWords } from '../../src/lib/handout.ts';
 import { qrLabel } from '../../src/lib/qr-code.ts';
 import { readFrontMatter } from '../../src/lib/topic-prose.ts';
 import { deploySettings } from './social-meta.ts';
@@ -29,8 +29,12 @@ describe('one-page handouts', () => {
         reviewed: { last: Date | string };
       };
       expect(text(page.querySelector('h1'))).toBe(front.title);
-      expect(page.querySelectorAll('.handout-points li').map((li) => text(li))).toEqual(handoutKeyPoints(front.keyPoints));
+      // The same words as the page's "In short", with every key number filled in.
+      const points = page.querySelectorAll('.handout-points li').map((li) => text(li));
+      expect(points).toEqual(builtPage(`/${topic}/`).querySelectorAll('.key-points li').map((li) => text(li)));
+      expect(points).toHaveLength(front.keyPoints.length);
       expect(front.keyPoints.length).toBeGreaterThanOrEqual(3);
+      for (const point of points) expect(point).not.toMatch(/\{fact:/i);
       const help = page.querySelector('.handout .crisis-lines');
       for (const dial of ['911', '988', '18006624357']) expect(help?.querySelector(`a[href="tel:${dial}"]`), dial).not.toBeNull();
       const reviewed = new Date(front.reviewed.last).toISOString().slice(0, 10);

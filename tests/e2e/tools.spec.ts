@@ -434,6 +434,12 @@ test.describe('self-check: Back, printing and answering for someone else', () =>
         for (const format of ['Letter', 'A4'] as const) {
           expect(pdfPages(await page.pdf({ format, margin: printMargin })), `${format} ${answers === worstAnswers ? 'worst case' : 'IOP case'}`).toBe(1);
         }
+        // The help lines print once: in the safety panel when it shows, otherwise in the line under the result.
+        await page.emulateMedia({ media: 'print' });
+        const printedLines = page.locator('.sc-print-help, [data-safety-panel] .sc-lines').filter({ hasText: helpLine('crisis').display });
+        await expect(printedLines.filter({ visible: true })).toHaveCount(1);
+        // Back to no emulation, not "screen": page.pdf() prints with print styles only when no media is emulated.
+        await page.emulateMedia({ media: null });
       }
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('self-check form')).toBeHidden();
@@ -446,6 +452,7 @@ test.describe('self-check: Back, printing and answering for someone else', () =>
       await expect(page.locator('[data-safety-kind="suicide"] h3')).toBeVisible();
       await expect(page.locator('[data-safety-panel] .sc-lines')).toContainText(helpLine('crisis').display);
       await expect(page.locator('.sc-print-help')).toContainText(`call or text ${helpLine('crisis').display}`);
+      await expect(page.locator('.sc-print-help')).toBeHidden();
       await expect(page.locator('.site-footer')).toBeHidden();
       await page.emulateMedia({ media: 'screen' });
       await expect(page.locator('.sc-print-help')).toBeHidden();

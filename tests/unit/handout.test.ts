@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, handoutKeyPoint, handoutKeyPoints, handoutPath, handoutTitle, handoutWords, isHandoutAddress } from '../../src/lib/handout.ts';
+import { MAX_TITLE_LENGTH, handoutPath, handoutTitle, handoutWords, isHandoutAddress } from '../../src/lib/handout.ts';
 
 describe('handouts', () => {
   it('live at /handouts/<topic>/', () => {
@@ -20,11 +20,6 @@ describe('handouts', () => {
     expect(isHandoutAddress('https://example.org/handouts-for-families/', '/')).toBe(false);
   });
 
-  it('print each key point through one function, in order', () => {
-    const points = ['First point.', 'Second point.'];
-    expect(handoutKeyPoints(points)).toEqual(points.map(handoutKeyPoint));
-    expect(handoutKeyPoints(points)).toEqual(points);
-  });
 
   it('point to 911 for an overdose and say how to save as a PDF', () => {
     expect(handoutWords.overdose).toMatch(/call 911, give naloxone/);

@@ -20,4 +20,13 @@ describe('built text', () => {
     }
     expect(joins).toEqual([]);
   });
+
+  it('has no fact placeholder left unfilled', () => {
+    const raw: string[] = [];
+    for (const file of builtHtmlFiles()) {
+      const html = readFileSync(file, 'utf8');
+      for (const match of html.matchAll(/\{fact:[^}]*\}?/gi)) raw.push(`${file}: ${match[0]}`);
+    }
+    expect(raw).toEqual([]);
+  });
 });
