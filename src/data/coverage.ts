@@ -1,4 +1,7 @@
-import { medicaidCostSharing, medicareIopCosts, type FactSource } from './sources.ts';
+import { medicaidCostSharing, medicareIop, medicareIopCosts, type FactSource } from './sources.ts';
+
+/** The day Medicare began to cover IOP services (Consolidated Appropriations Act, 2023, section 4124). */
+export const medicareIopCoverage = { start: '2024-01-01', source: medicareIop } as const;
 
 /** Kinds of coverage a reader can pick in the cost estimator, and what each usually means for what they pay. */
 export interface CoverageChoice {

@@ -6,6 +6,7 @@ import { naloxone } from '../data/overdose.ts';
 import { sedativeWithdrawal } from '../data/withdrawal.ts';
 import { benefitsAdvisors, fmla, parity, part2 } from '../data/rights.ts';
 import { iopSchedule, residentialStayDays, tricareIop } from '../data/schedule.ts';
+import { medicareIopCoverage } from '../data/coverage.ts';
 
 const iop = levelById('iop');
 const php = levelById('php');
@@ -45,7 +46,7 @@ export const facts = {
   costPhpDay: costRange(php),
   costResidentialDay: costRange(residential),
   costIopProgram: iopProgramCostWords(),
-  medicareIopStart: 'January 1, 2024',
+  medicareIopStart: formatDate(new Date(`${medicareIopCoverage.start}T00:00:00Z`)),
   acaSince: '2014',
   parityYear: String(parity.lawYear),
   parityRuleYear: String(parity.ruleYear),
