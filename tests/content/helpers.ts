@@ -12,12 +12,12 @@ export interface TopicFile {
   front: Record<string, unknown>;
 }
 
-export function topicFiles(): TopicFile[] {
-  return readdirSync(topicsDir)
+export function topicFiles(dir = topicsDir): TopicFile[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => {
-      const path = join(topicsDir, name);
+      const path = join(dir, name);
       const source = readFileSync(path, 'utf8');
       return { slug: name.replace(/\.mdx$/, ''), path, source, front: readFrontMatter(source) };
     });
