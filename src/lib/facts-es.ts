@@ -1,8 +1,7 @@
-import { helpLine, helplineTty } from '../data/crisis.ts';
+import { helpLine } from '../data/crisis.ts';
 import { medicareIopCoverage } from '../data/coverage.ts';
 import { levelById } from '../data/levels.ts';
-import { naloxone } from '../data/overdose.ts';
-import { benefitsAdvisors, fmla, parity, part2 } from '../data/rights.ts';
+import { fmla, part2 } from '../data/rights.ts';
 import { iopSchedule, residentialStayDays, tricareIop } from '../data/schedule.ts';
 import { sedativeWithdrawal } from '../data/withdrawal.ts';
 import { facts, type FactName } from './facts.ts';
@@ -32,6 +31,10 @@ function iopProgramCost(): string {
   return `${formatMoneyRangeEs(low, high)} antes del seguro (${formatRangeEs(daysPerWeek.min, daysPerWeek.max, 'días')} a la semana durante ${programWeeks.min} a ${programWeeks.max} semanas)`;
 }
 
+/** Years and phone numbers read the same in both languages: taken from the English table, never typed again. */
+const sharedNames = ['acaSince', 'parityYear', 'parityRuleYear', 'benefitsAdvisors', 'part2RuleYear', 'naloxoneOverTheCounterSince', 'helpline', 'helplineTty', 'crisisLine', 'emergency'] as const;
+const sameInEveryLanguage = Object.fromEntries(sharedNames.map((name) => [name, facts[name]])) as Pick<typeof facts, (typeof sharedNames)[number]>;
+
 const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
 /**
@@ -39,6 +42,7 @@ const utcDay = (day: string): Date => new Date(`${day}T00:00:00Z`);
  * in Spanish words. Typed against the English names, so a fact added in English and missing here fails the type check.
  */
 export const factsEs: Record<FactName, string> = {
+  ...sameInEveryLanguage,
   iopHoursAdult: hours(iop),
   iopHoursAdolescent: hours(iop, 'adolescent'),
   iopMinimumHoursAdult: `al menos ${iop.hours!.adult.min} horas a la semana`,
@@ -56,19 +60,9 @@ export const factsEs: Record<FactName, string> = {
   costResidentialDay: cost(residential),
   costIopProgram: iopProgramCost(),
   medicareIopStart: formatDateEs(utcDay(medicareIopCoverage.start)),
-  acaSince: facts.acaSince,
-  parityYear: String(parity.lawYear),
-  parityRuleYear: String(parity.ruleYear),
-  benefitsAdvisors: benefitsAdvisors.display,
   fmlaLeave: `hasta ${fmla.weeksPerYear} semanas al año de licencia sin sueldo, con su empleo protegido`,
-  part2RuleYear: String(part2.finalRuleYear),
   part2ComplianceDate: formatDateEs(utcDay(part2.complianceDate)),
   withdrawalWorsensOver: formatRangeEs(sedativeWithdrawal.worsensOverDays.min, sedativeWithdrawal.worsensOverDays.max, 'días'),
-  naloxoneOverTheCounterSince: String(naloxone.overTheCounterSince),
-  helpline: helpLine('helpline').display,
-  helplineTty,
-  crisisLine: helpLine('crisis').display,
-  emergency: helpLine('emergency').display,
   helplineText: `enviar su código postal por mensaje de texto al ${helpLine('helpline').textNumber!.display} (solo en inglés)`,
 };
 
