@@ -28,7 +28,7 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
 }
 
 /** How many of the first results are read in full to put exact phrase matches first (each read is a small file). */
-const RERANKED = 12;
+const RERANKED = 10;
 
 /** Runs the query plan and returns the top results, shaped for display. */
 export async function runSearch(base: string, query: string, filters: Record<string, string>, limit: number): Promise<ResultView[]> {
