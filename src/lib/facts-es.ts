@@ -48,7 +48,7 @@ export const factsEs: Record<FactName, string> = {
   iopMinimumHoursAdult: `al menos ${iop.hours!.adult.min} horas a la semana`,
   outpatientHoursAdult: hours(outpatient),
   phpHours: hours(php),
-  stepDownHours: `menos de ${iopSchedule.stepDown.adultBelow} horas a la semana (${iopSchedule.stepDown.adolescentBelow} para adolescentes) durante ${formatRangeEs(iopSchedule.stepDown.weeks.min, iopSchedule.stepDown.weeks.max, 'semanas')}`,
+  stepDownHours: `menos de ${iopSchedule.stepDown.adultBelow} horas a la semana (${iopSchedule.stepDown.adolescentBelow} para adolescentes) durante ${iopSchedule.stepDown.weeks.min} a ${iopSchedule.stepDown.weeks.max} semanas`,
   iopDaysPerWeek: `${formatRangeEs(iopSchedule.daysPerWeek.min, iopSchedule.daysPerWeek.max, 'días')} a la semana`,
   iopSessionLength: `unas ${iopSchedule.sessionHours} horas`,
   iopProgramLength: `${formatRangeEs(iopSchedule.programWeeks.min, iopSchedule.programWeeks.max, 'semanas')} o más`,
