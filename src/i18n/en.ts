@@ -1,0 +1,140 @@
+import { helpLine } from '../data/crisis.ts';
+import { site } from '../data/site.ts';
+import { handoutWords } from '../lib/handout.ts';
+
+/*
+ * The English words of the site's frame, one group per component. Every other language's dictionary (es.ts) must have
+ * exactly these keys (Dictionary, in dictionary.ts). A value that takes numbers or names is a function, so each
+ * language can put them where its grammar wants them.
+ *
+ * A few English words still live where browser code and the tools read them (the help lines in src/data/crisis.ts,
+ * the disclaimer in src/data/site.ts, the handout link in src/lib/handout.ts): English reads them from there, so
+ * there is still one English source, and those scripts' bundles do not change.
+ */
+const emergency = helpLine('emergency');
+const crisis = helpLine('crisis');
+const helpline = helpLine('helpline');
+
+export const en = {
+  layout: {
+    skipLink: 'Skip to main content',
+    /** The sidebar's two navigation landmarks. */
+    allTopics: 'All topics',
+    allTools: 'All tools',
+  },
+  header: {
+    topics: 'Topics',
+    search: 'Search',
+  },
+  crisisStrip: {
+    label: 'Urgent help',
+    needHelp: 'Need help now?',
+    inDanger: 'In danger, call',
+    crisis: 'Crisis: call or text',
+    treatment: 'Treatment help:',
+  },
+  crisisLines: {
+    heading: 'Get help now',
+    /** Keyed by the help line's id in src/data/crisis.ts; the numbers stay there. */
+    lines: {
+      emergency: { name: emergency.name, action: emergency.action, details: emergency.details },
+      crisis: { name: crisis.name, action: crisis.action, details: crisis.details, text: crisis.textNumber!.what },
+      helpline: {
+        name: helpline.name,
+        action: helpline.action,
+        details: helpline.details,
+        text: helpline.textNumber!.what,
+        textNote: helpline.textNumber!.note!,
+      },
+    },
+    findTreatment: 'Find treatment near you:',
+    findTreatmentWhat: 'a free and private search of licensed programs.',
+  },
+  footer: {
+    disclaimer: site.disclaimer,
+    home: 'Home',
+    glossary: 'Glossary',
+    questions: 'Questions',
+    about: 'About this guide',
+    reportMistake: 'Report a mistake',
+    reportSubject: (siteName: string) => `Mistake on ${siteName}`,
+    tools: 'Tools:',
+  },
+  topicNav: {
+    tools: 'Tools',
+  },
+  lastReviewed: {
+    label: 'Last reviewed',
+  },
+  keyFacts: {
+    heading: 'Key facts at a glance',
+    hoursLabel: 'Hours a week',
+    hoursValue: (adult: string, teen: string) => `${adult} for adults; ${teen} for teens`,
+    weekLabel: 'A typical week',
+    weekValue: (days: string, length: string) => `${days}, ${length} at a time`,
+    lengthLabel: 'How long',
+    lengthValue: (length: string) => `Often ${length}`,
+    fitsLabel: 'Where it fits',
+    fitsValue: (step: number, count: number) => `Step ${step} of ${count} levels of care, from most to least intensive`,
+    stopLabel: 'Before you stop drinking or using',
+    stopValue: 'Alcohol or sedatives: a doctor plans the stop. Opioids: medicine comes first, and carry naloxone.',
+    costLabel: 'Estimated cost',
+    costValue: (cost: string) => `${cost} (providers' estimates, before insurance)`,
+  },
+  keyPoints: {
+    heading: 'In short',
+  },
+  contents: {
+    heading: 'On this page',
+    back: 'Back to contents',
+  },
+  reviewDates: {
+    last: 'Page last reviewed:',
+    next: 'Next review due:',
+  },
+  sources: {
+    heading: 'Sources',
+    published: (when: string) => `Published ${when}.`,
+    accessed: (date: string) => `Accessed ${date}.`,
+  },
+  related: {
+    heading: 'Related topics',
+  },
+  prevNext: {
+    label: 'Previous and next topic',
+    previous: 'Previous',
+    next: 'Next',
+  },
+  print: {
+    readOnline: 'Read this page online:',
+    scan: 'Scan the code with a phone camera to open it.',
+    printedFrom: (address: string, date: string) => `Printed from ${address}. Page last reviewed: ${date}.`,
+  },
+  share: {
+    label: 'Share this page:',
+    copyLink: 'Copy link',
+    email: 'Email',
+    print: 'Print',
+    handout: handoutWords.linkText,
+    /** Said by the share bar's script (copy-links.ts) after a copy. */
+    copied: 'Link copied',
+    copyFailed: 'Could not copy. The link is in the address bar.',
+  },
+  searchBox: {
+    label: 'Search the guide',
+    placeholder: 'For example: cost, keep working, suboxone',
+    groupLabel: 'Topic group',
+    allGroups: 'All topics',
+    submit: 'Search',
+    resultsLabel: 'Search results',
+    noResultsHint: 'Try fewer or different words, or browse instead:',
+    allTopicsSummary: 'All topics, with a short summary of each',
+    glossaryLink: 'The glossary of words and abbreviations',
+    loadError: 'Search could not load. Please try again, or browse the topics.',
+  },
+  callout: {
+    info: 'Good to know',
+    warning: 'Important',
+    urgent: 'Urgent',
+  },
+} as const;

@@ -1,0 +1,139 @@
+import { helplineTty } from '../data/crisis.ts';
+import type { Dictionary } from './dictionary.ts';
+
+/*
+ * The Spanish words of the site's frame, for the edition under /es/: US Spanish, "usted", person-first (see
+ * /work/notes/es-brief.md, "Key terms"). Typed as Dictionary, so a missing or an extra key fails `astro check`.
+ * Numbers stay in src/data/.
+ */
+export const es: Dictionary = {
+  layout: {
+    skipLink: 'Saltar al contenido principal',
+    allTopics: 'Todos los temas',
+    allTools: 'Todas las herramientas',
+  },
+  header: {
+    topics: 'Temas',
+    search: 'Buscar',
+  },
+  crisisStrip: {
+    label: 'Ayuda urgente',
+    needHelp: '¿Necesita ayuda ahora?',
+    inDanger: 'En peligro, llame al',
+    crisis: 'En una crisis, llame o envíe un mensaje de texto al',
+    treatment: 'Ayuda para encontrar tratamiento:',
+  },
+  crisisLines: {
+    heading: 'Obtenga ayuda ahora',
+    lines: {
+      emergency: {
+        name: 'Emergencias',
+        action: 'En peligro inmediato, llame al',
+        details: 'Policía, bomberos y ambulancia.',
+      },
+      crisis: {
+        name: '988 Línea de Prevención del Suicidio y Crisis',
+        action: 'En una crisis de salud mental, de suicidio o de consumo de sustancias, llame o envíe un mensaje de texto al',
+        details: 'Gratis, las 24 horas. Para español, oprima 2 (o envíe AYUDA por mensaje de texto al 988). Chat en 988lifeline.org.',
+        text: 'Envíe un mensaje de texto al',
+      },
+      helpline: {
+        name: 'Línea Nacional de Ayuda de SAMHSA',
+        action: 'Para que le remitan a un tratamiento, llame al',
+        details: `Gratis, confidencial, las 24 horas, en inglés y español. TTY ${helplineTty}. Le remite a servicios locales; no ofrece consejería.`,
+        text: 'Envíe su código postal por mensaje de texto al',
+        textNote: 'solo en inglés',
+      },
+    },
+    findTreatment: 'Encuentre tratamiento cerca de usted:',
+    findTreatmentWhat: 'un buscador gratis y privado de programas con licencia.',
+  },
+  footer: {
+    disclaimer:
+      'Este sitio ofrece información general, no consejos médicos. Un profesional de salud que lo conozca puede ayudarle a decidir sobre su atención.',
+    home: 'Inicio',
+    glossary: 'Glosario',
+    questions: 'Preguntas',
+    about: 'Acerca de esta guía',
+    reportMistake: 'Informar de un error',
+    reportSubject: (siteName) => `Error en ${siteName}`,
+    tools: 'Herramientas:',
+  },
+  topicNav: {
+    tools: 'Herramientas',
+  },
+  lastReviewed: {
+    label: 'Revisado por última vez el',
+  },
+  keyFacts: {
+    heading: 'Datos clave de un vistazo',
+    hoursLabel: 'Horas a la semana',
+    hoursValue: (adult, teen) => `${adult} para adultos; ${teen} para adolescentes`,
+    weekLabel: 'Una semana típica',
+    weekValue: (days, length) => `${days}, ${length} cada vez`,
+    lengthLabel: 'Cuánto dura',
+    lengthValue: (length) => `A menudo, ${length}`,
+    fitsLabel: 'Dónde se ubica',
+    fitsValue: (step, count) => `Nivel ${step} de ${count} niveles de atención, del más intenso al menos intenso`,
+    stopLabel: 'Antes de dejar de beber o de consumir',
+    stopValue:
+      'Alcohol o sedantes: un médico planea cómo dejarlos. Opioides: primero, los medicamentos; y lleve naloxona (Narcan) con usted.',
+    costLabel: 'Costo estimado',
+    costValue: (cost) => `${cost} (cálculos de los proveedores, antes del seguro médico)`,
+  },
+  keyPoints: {
+    heading: 'En resumen',
+  },
+  contents: {
+    heading: 'En esta página',
+    back: 'Volver al índice',
+  },
+  reviewDates: {
+    last: 'Última revisión de la página:',
+    next: 'Próxima revisión:',
+  },
+  sources: {
+    heading: 'Fuentes',
+    published: (when) => `Publicado: ${when}.`,
+    accessed: (date) => `Consultado el ${date}.`,
+  },
+  related: {
+    heading: 'Temas relacionados',
+  },
+  prevNext: {
+    label: 'Tema anterior y siguiente',
+    previous: 'Anterior',
+    next: 'Siguiente',
+  },
+  print: {
+    readOnline: 'Lea esta página en internet:',
+    scan: 'Escanee el código con la cámara de su teléfono para abrirla.',
+    printedFrom: (address, date) => `Impreso desde ${address}. Última revisión de la página: ${date}.`,
+  },
+  share: {
+    label: 'Compartir esta página:',
+    copyLink: 'Copiar enlace',
+    email: 'Correo electrónico',
+    print: 'Imprimir',
+    handout: 'Hoja de una página',
+    copied: 'Enlace copiado',
+    copyFailed: 'No se pudo copiar. El enlace está en la barra de direcciones.',
+  },
+  searchBox: {
+    label: 'Buscar en la guía',
+    placeholder: 'Por ejemplo: costo, seguir trabajando, suboxone',
+    groupLabel: 'Grupo de temas',
+    allGroups: 'Todos los temas',
+    submit: 'Buscar',
+    resultsLabel: 'Resultados de la búsqueda',
+    noResultsHint: 'Pruebe con menos palabras o con otras, o vea la lista:',
+    allTopicsSummary: 'Todos los temas, con un breve resumen de cada uno',
+    glossaryLink: 'El glosario de palabras y abreviaturas',
+    loadError: 'No se pudo cargar la búsqueda. Vuelva a intentarlo o vea la lista de temas.',
+  },
+  callout: {
+    info: 'Para tener en cuenta',
+    warning: 'Importante',
+    urgent: 'Urgente',
+  },
+};
