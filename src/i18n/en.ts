@@ -94,7 +94,7 @@ export const en = {
   },
   sources: {
     heading: 'Sources',
-    published: (when: string) => `Published ${when}.`,
+    published: (year: number) => `Published ${year}.`,
     accessed: (date: string) => `Accessed ${date}.`,
   },
   related: {

@@ -94,7 +94,7 @@ export const es: Dictionary = {
   },
   sources: {
     heading: 'Fuentes',
-    published: (when) => `Publicado: ${when}.`,
+    published: (year) => `Publicado en ${year}.`,
     accessed: (date) => `Consultado el ${date}.`,
   },
   related: {
