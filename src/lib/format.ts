@@ -1,5 +1,4 @@
 /** Turns numeric facts into the plain words pages print, so every page words a number the same way. */
-import { locales, type Lang } from '../i18n/languages.ts';
 
 export interface Band {
   min: number;
@@ -76,13 +75,9 @@ export function formatClock(time: string): string {
 
 const longDate = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-/**
- * "25 November 2026" style is ambiguous for US readers; print "November 25, 2026". In Spanish, the US Spanish
- * locale's own order: "25 de noviembre de 2026".
- */
-export function formatDate(date: Date, lang: Lang = 'en'): string {
-  if (lang === 'en') return longDate.format(date);
-  return new Intl.DateTimeFormat(locales[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+/** "25 November 2026" style is ambiguous for US readers; print "November 25, 2026". */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
 }
 
 /** YYYY-MM-DD for <time datetime>. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { es } from '../../src/i18n/es.ts';
 import { htmlLang, locales, words } from '../../src/i18n/index.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate } from '../../src/i18n/format-date.ts';
 
 type Tree = { readonly [key: string]: unknown };
 
