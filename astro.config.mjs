@@ -19,6 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English stays at the root; the Spanish edition lives under /es/ (src/lib/spanish-edition.ts names its addresses).
+  // No redirect by browser language: a link sent in an email opens the page it names.
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   // Tests build fixture collections side by side; each needs its own output and cache folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',

@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { topicsDir } from './content/topics-dir.ts';
-import { topicsLoader } from './content/topics-loader.ts';
+import { spanishTopicsDir, topicsDir } from './content/topics-dir.ts';
+import { spanishTopicsLoader } from './content/spanish-topics-loader.ts';
 import { topicSchema } from './content/topic-schema.ts';
+import { spanishTopicSchema } from './content/topic-schema-es.ts';
+import { topicsLoader } from './content/topics-loader.ts';
 
 /**
  * Topic pages: content/topics/<slug>.mdx. The field-by-field rules live in ./content/topic-schema.ts, the checks
@@ -12,4 +14,10 @@ const topics = defineCollection({
   schema: topicSchema,
 });
 
-export const collections = { topics };
+/** The Spanish edition's topic pages: content/es/topics/<slug>.mdx, each naming its English twin. */
+const topicsEs = defineCollection({
+  loader: spanishTopicsLoader(spanishTopicsDir),
+  schema: spanishTopicSchema,
+});
+
+export const collections = { topics, topicsEs };

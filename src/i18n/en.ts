@@ -1,6 +1,7 @@
 import { helpLine } from '../data/crisis.ts';
 import { site } from '../data/site.ts';
 import { handoutWords } from '../lib/handout.ts';
+import { toolPages } from '../data/tools.ts';
 
 /*
  * The English words of the site's frame, one group per component. Every other language's dictionary (es.ts) must have
@@ -87,6 +88,7 @@ export const en = {
   contents: {
     heading: 'On this page',
     back: 'Back to contents',
+    sectionLink: (heading: string) => `Link to the section “${heading}”`,
   },
   reviewDates: {
     last: 'Page last reviewed:',
@@ -131,6 +133,24 @@ export const en = {
     allTopicsSummary: 'All topics, with a short summary of each',
     glossaryLink: 'The glossary of words and abbreviations',
     loadError: 'Search could not load. Please try again, or browse the topics.',
+  },
+  /** The topic groups' names as the menus print them; English names are the data's own (src/data/topic-groups.ts). */
+  groups: {
+    'About IOPs': 'About IOPs',
+    'Is it right for me?': 'Is it right for me?',
+    'Costs and choosing': 'Costs and choosing',
+    'Help and answers': 'Help and answers',
+  },
+  /** The tools' link names, by their English path (src/data/tools.ts). */
+  tools: {
+    '/self-check/': toolPages[0]!.name,
+    '/cost-estimator/': toolPages[1]!.name,
+    '/for-referrers/': toolPages[2]!.name,
+  },
+  languageSwitch: {
+    /** The link to the same page in the other language, written in that language so its readers recognise it. */
+    other: 'Español',
+    otherLang: 'es',
   },
   callout: {
     info: 'Good to know',

@@ -87,6 +87,7 @@ export const es: Dictionary = {
   contents: {
     heading: 'En esta página',
     back: 'Volver al índice',
+    sectionLink: (heading) => `Enlace a la sección «${heading}»`,
   },
   reviewDates: {
     last: 'Última revisión de la página:',
@@ -130,6 +131,21 @@ export const es: Dictionary = {
     allTopicsSummary: 'Todos los temas, con un breve resumen de cada uno',
     glossaryLink: 'El glosario de palabras y abreviaturas',
     loadError: 'No se pudo cargar la búsqueda. Vuelva a intentarlo o vea la lista de temas.',
+  },
+  groups: {
+    'About IOPs': 'Qué es un IOP',
+    'Is it right for me?': '¿Es adecuado para mí?',
+    'Costs and choosing': 'Costos y cómo elegir',
+    'Help and answers': 'Ayuda y respuestas',
+  },
+  tools: {
+    '/self-check/': 'Autoevaluación: ¿es un IOP adecuado para mí?',
+    '/cost-estimator/': 'Calculadora de costos',
+    '/for-referrers/': 'Para profesionales que remiten pacientes',
+  },
+  languageSwitch: {
+    other: 'English',
+    otherLang: 'en',
   },
   callout: {
     info: 'Para tener en cuenta',

@@ -33,10 +33,10 @@ export function showsContents(contents: readonly Heading[]): boolean {
   return contents.length > 1;
 }
 
-export function groupTopics<T extends NavTopic & { group: string }>(
+export function groupTopics<T extends NavTopic & { group: string }, G extends string>(
   ordered: readonly T[],
-  groups: readonly string[],
-): { group: string; topics: T[] }[] {
+  groups: readonly G[],
+): { group: G; topics: T[] }[] {
   return groups
     .map((group) => ({ group, topics: ordered.filter((topic) => topic.group === group) }))
     .filter((entry) => entry.topics.length > 0);

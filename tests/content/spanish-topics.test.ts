@@ -10,7 +10,7 @@ import { findMdxProblems } from '../../src/lib/mdx-checks.ts';
 import { scanMdx, type MdxScan } from '../../src/lib/mdx-scan.ts';
 import { stripFrontMatter } from '../../src/lib/prose.ts';
 import { INFLESZ_FAIRLY_EASY, spanishReadability } from '../../src/lib/readability-es.ts';
-import { spanishFixedPages, spanishHeadingId, spanishTopicRoute } from '../../src/lib/spanish-edition.ts';
+import { spanishFixedPages, spanishHeadingId, spanishTopicRoute, spanishTopicSlugs } from '../../src/lib/spanish-edition.ts';
 import { topicProse } from '../../src/lib/topic-prose.ts';
 import { topicFiles } from './helpers.ts';
 
@@ -53,6 +53,8 @@ describe('the Spanish topic pages', () => {
         const englishLast = new Date(String((twin.front.reviewed as { last: unknown }).last));
         expect(result.data!.translatedFrom.getTime()).toBeLessThanOrEqual(englishLast.getTime());
         expect(spanishTopicRoute(topic.slug)).toBe(`/es/${topic.slug}/`);
+        // The frame links by src/lib/spanish-edition.ts, so the file name and that table must agree.
+        expect(spanishTopicSlugs[result.data!.translationOf], 'spanishTopicSlugs in src/lib/spanish-edition.ts').toBe(topic.slug);
       });
 
       it('keeps the English page’s order, group, sources and facts', () => {
