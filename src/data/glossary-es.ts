@@ -208,7 +208,7 @@ export const glossaryEs = {
     term: 'IOP',
     expansion: 'programa ambulatorio intensivo',
     definition:
-      'Es un programa de tratamiento para el consumo de sustancias o para problemas de salud mental. Usted vive en su casa y va a sesiones de unas horas varios días a la semana. Da más atención que la terapia semanal y menos que un programa de hospitalización parcial.',
+      'Es un programa de tratamiento para el consumo de sustancias o para problemas de salud mental. Usted vive en su casa y va a sesiones de unas horas varios días a la semana. Da más atención que la terapia semanal y menos que la atención ambulatoria de alta intensidad (un programa de hospitalización parcial).',
   },
   'joint-commission': {
     term: 'Joint Commission',

@@ -80,3 +80,47 @@ describe('evidence and levels of care', () => {
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * The same lines in the Spanish edition, in its own words: a translation must not lose a safety rule the English
+ * page holds. The pages are the /es/ ones; the patterns are the Spanish ways to break each rule.
+ */
+describe('the Spanish pages hold the same clinical lines', () => {
+  const spanish = pages.filter(({ path }) => path.startsWith('/es/'));
+
+  it('are checked at all (the Spanish edition is built)', () => {
+    expect(spanish.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('never list alcohol, benzodiazepines and opioids under one withdrawal rule', () => {
+    const oneRule = /alcohol,\s*(las\s+)?benzodiazepinas(,?\s*(u\s+)?otros\s+sedantes)?,?\s*(o|y)\s*(los\s+)?opioides/i;
+    const found = spanish.flatMap(({ path, main }) => blocks(main).filter((block) => oneRule.test(block)).map((block) => `${path}: ${block}`));
+    expect(found).toEqual([]);
+  });
+
+  it('never put withdrawal care first where a statement is about opioids', () => {
+    const withdrawalFirst = /(desintoxicaci[oó]n|manejo de la abstinencia|abstinencia)\s+(va|viene|es)\s+(lo\s+)?primero|primero,?\s+(la\s+)?desintoxicaci[oó]n/i;
+    const found = spanish.flatMap(({ path, main }) =>
+      blocks(main)
+        .filter((block) => /\b(opioides?|fentanilo|heroína)\b/i.test(block) && withdrawalFirst.test(block))
+        .map((block) => `${path}: ${block}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('give the 4th-edition name wherever partial hospitalization is named', () => {
+    const missing = spanish
+      .filter(({ main }) => main && /hospitalizaci[oó]n parcial/i.test(text(main)))
+      .filter(({ main }) => !/alta intensidad/i.test(text(main)))
+      .map(({ path }) => path);
+    expect(missing).toEqual([]);
+  });
+
+  it('say which ASAM edition wherever ASAM level numbers are listed', () => {
+    const missing = spanish
+      .filter(({ main }) => main && /\bnivel(es)?\s+[0-4]\.\d\b/i.test(text(main)))
+      .filter(({ main }) => !/4\.ª edición|cuarta edición/i.test(text(main)))
+      .map(({ path }) => path);
+    expect(missing).toEqual([]);
+  });
+});
