@@ -157,4 +157,23 @@ export const en = {
     warning: 'Important',
     urgent: 'Urgent',
   },
+  /**
+   * The glossary's A to Z index and letter pages (src/components/glossary/, src/lib/glossary-pages.ts). A range is
+   * given as its letters, upper case; `first` and `last` are the words a letter page runs from and to.
+   */
+  glossary: {
+    pagesLabel: 'Glossary pages',
+    allWords: 'All words, A to Z',
+    chooseWord: 'Choose a word to read what it means.',
+    seeAlso: 'See also:',
+    range: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+    title: (first: string, last: string) => (first === last ? `Glossary: ${first}` : `Glossary: ${first} to ${last}`),
+    description: (first: string, last: string) =>
+      first === last
+        ? `The plain meaning of ${first}, a word you will meet on this site, with links to related words.`
+        : `Plain meanings of the words from ${first} to ${last} that you will meet on this site, with links to related words.`,
+    emptyTitle: (from: string, to: string) => `Glossary: ${from === to ? from : `${from} to ${to}`}`,
+    emptyDescription: (from: string, to: string) =>
+      `This page is for words from ${from === to ? from : `${from} to ${to}`}. It has none yet, so see the list of all words instead.`,
+  },
 } as const;

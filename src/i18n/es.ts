@@ -152,4 +152,20 @@ export const es: Dictionary = {
     warning: 'Importante',
     urgent: 'Urgente',
   },
+  // Letters are feminine in Spanish ("la A"); after a colon Spanish goes on in lower case.
+  glossary: {
+    pagesLabel: 'Páginas del glosario',
+    allWords: 'Todas las palabras, de la A a la Z',
+    chooseWord: 'Elija una palabra para leer qué significa.',
+    seeAlso: 'Vea también:',
+    range: (from, to) => (from === to ? `La ${from}` : `De la ${from} a la ${to}`),
+    title: (first, last) => (first === last ? `Glosario: ${first}` : `Glosario: de ${first} a ${last}`),
+    description: (first, last) =>
+      first === last
+        ? `El significado sencillo de ${first}, una palabra que verá en este sitio, con enlaces a palabras relacionadas.`
+        : `El significado sencillo de las palabras de ${first} a ${last} que verá en este sitio, con enlaces a palabras relacionadas.`,
+    emptyTitle: (from, to) => (from === to ? `Glosario: la ${from}` : `Glosario: de la ${from} a la ${to}`),
+    emptyDescription: (from, to) =>
+      `Esta página es para las palabras ${from === to ? `que empiezan con la ${from}` : `de la ${from} a la ${to}`}. Aún no tiene ninguna, así que vea la lista de todas las palabras.`,
+  },
 };

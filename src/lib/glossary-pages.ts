@@ -1,18 +1,24 @@
 /**
  * Which glossary page holds which word, and its address. A word's page follows from its first letter and the fixed
  * ranges in src/data/glossary-pages.ts only, so adding words never moves another word to a new address.
+ * Both editions use the same ranges: /glossary/a-c/ and /es/glosario/a-c/ are twins, each filing a word by the first
+ * letter of the word in its own language (the Spanish pages are built in ./glossary-pages-es.ts).
  */
 import { glossary, type GlossaryEntry } from '../data/glossary.ts';
 import { glossaryPageKeywords, glossaryRanges, type GlossaryRange } from '../data/glossary-pages.ts';
+import { words, type Lang } from '../i18n/index.ts';
+import { pathIn } from './spanish-edition.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export interface GlossaryPage {
   range: GlossaryRange;
-  /** How the page names its letters, e.g. "A to C". */
+  /** How the page names its letters, e.g. "A to C", "De la A a la C". */
   label: string;
-  /** The page's address inside the site, without the base path: "glossary/a-c/". */
+  /** The page's address inside the site, without the base path: "glossary/a-c/", "es/glosario/a-c/". */
   path: string;
+  /** The edition the page belongs to, which sets its words, their order and its address. */
+  lang: Lang;
   /** The page's words, in the order readers look them up. */
   entries: GlossaryEntry[];
 }
@@ -62,18 +68,39 @@ export function byTerm(a: GlossaryEntry, b: GlossaryEntry): number {
   return a.term.localeCompare(b.term, 'en', { sensitivity: 'base', numeric: true });
 }
 
-/** "A to C" for the range a to c; "Q" for a range of one letter. */
-export function rangeLabel(range: GlossaryRange): string {
-  return range.from === range.to ? range.from.toUpperCase() : `${range.from.toUpperCase()} to ${range.to.toUpperCase()}`;
+// Spanish order differs from English in one letter: ñ is its own letter, after n ("caña" after "canto").
+const spanishOrder = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
+
+/** A to Z as Spanish readers expect it: case and accents ignored, ñ after n, digits first. */
+export function bySpanishTerm(a: GlossaryEntry, b: GlossaryEntry): number {
+  return spanishOrder.compare(a.term, b.term);
 }
 
-/** Every glossary page with its words; bad ranges or a word with no page stop the build with the reason. */
-export function glossaryPages(entries: readonly GlossaryEntry[], ranges: readonly GlossaryRange[]): GlossaryPage[] {
+/** The A to Z order of a language's words. */
+export function termOrder(lang: Lang): (a: GlossaryEntry, b: GlossaryEntry) => number {
+  return lang === 'es' ? bySpanishTerm : byTerm;
+}
+
+/** "A to C" ("De la A a la C") for the range a to c; "Q" ("La Q") for a range of one letter. */
+export function rangeLabel(range: GlossaryRange, lang: Lang = 'en'): string {
+  return words(lang).glossary.range(range.from.toUpperCase(), range.to.toUpperCase());
+}
+
+/** A letter page's address: "glossary/a-c/", and its Spanish twin "es/glosario/a-c/" (src/lib/spanish-edition.ts). */
+export function rangePath(range: GlossaryRange, lang: Lang = 'en'): string {
+  return pathIn(lang, `/glossary/${range.slug}/`).slice(1);
+}
+
+/**
+ * Every glossary page of one edition with its words; bad ranges or a word with no page stop the build with the reason.
+ * `entries` are in the edition's language: a Spanish word is filed by its Spanish first letter.
+ */
+export function glossaryPages(entries: readonly GlossaryEntry[], ranges: readonly GlossaryRange[], lang: Lang = 'en'): GlossaryPage[] {
   const problems = rangeProblems(ranges);
   if (problems.length) throw new Error(`src/data/glossary-pages.ts: the glossary ranges have problems:\n- ${problems.join('\n- ')}`);
-  const pages = ranges.map((range) => ({ range, label: rangeLabel(range), path: `glossary/${range.slug}/`, entries: [] as GlossaryEntry[] }));
+  const pages = ranges.map((range) => ({ range, label: rangeLabel(range, lang), path: rangePath(range, lang), lang, entries: [] as GlossaryEntry[] }));
   for (const entry of entries) pages[ranges.indexOf(rangeOf(entry.term, ranges))]!.entries.push(entry);
-  for (const page of pages) page.entries.sort(byTerm);
+  for (const page of pages) page.entries.sort(termOrder(lang));
   return pages;
 }
 
@@ -130,16 +157,15 @@ export function guideWords(page: GlossaryPage): { first: string; last: string } 
   return first && last ? { first: first.term, last: last.term } : undefined;
 }
 
-/** The page title and description of a letter page, shown in tabs, search results and link previews. */
+/** The page title and description of a letter page, shown in tabs, search results and link previews, in its language. */
 export function pageTitle(page: GlossaryPage): string {
-  const words = guideWords(page);
-  if (!words) return `Glossary: ${page.label}`;
-  return words.first === words.last ? `Glossary: ${words.first}` : `Glossary: ${words.first} to ${words.last}`;
+  const t = words(page.lang).glossary;
+  const guide = guideWords(page);
+  return guide ? t.title(guide.first, guide.last) : t.emptyTitle(page.range.from.toUpperCase(), page.range.to.toUpperCase());
 }
 
 export function pageDescription(page: GlossaryPage): string {
-  const words = guideWords(page);
-  if (!words) return `This page is for words from ${page.label}. It has none yet, so see the list of all words instead.`;
-  if (words.first === words.last) return `The plain meaning of ${words.first}, a word you will meet on this site, with links to related words.`;
-  return `Plain meanings of the words from ${words.first} to ${words.last} that you will meet on this site, with links to related words.`;
+  const t = words(page.lang).glossary;
+  const guide = guideWords(page);
+  return guide ? t.description(guide.first, guide.last) : t.emptyDescription(page.range.from.toUpperCase(), page.range.to.toUpperCase());
 }
