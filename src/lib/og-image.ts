@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { site } from '../data/site.ts';
 
 export interface PreviewImageInput {
   /** The page's own title (without the site name); long titles wrap to at most three lines. */
@@ -126,3 +127,30 @@ export async function renderPreviewImage(input: PreviewImageInput): Promise<Buff
     .png({ palette: true, colours: 64, compressionLevel: 9, effort: 10, dither: 0.5 })
     .toBuffer();
 }
+
+/**
+ * Where a page's preview image is built, relative to the site root without the base path: the home page's is
+ * `og/index.png`, a topic's `og/<id>.png`; the Spanish edition's live under `og/es/` (`og/es/costos.png`), so a
+ * Spanish slug can never take an English one's file. Pages that are neither home nor a topic share the home image.
+ */
+export function previewImagePath(lang: 'en' | 'es', topicId?: string): string {
+  return `og/${lang === 'es' ? 'es/' : ''}${topicId ?? previewHomeSlug}.png`;
+}
+
+/** The file name of the home page's image; no topic may take it. */
+export const previewHomeSlug = 'index';
+
+/**
+ * The words on the images, by language: `home` is the home page's title and line, `topic` the line under a topic's
+ * title. English reads the site's tagline from src/data/site.ts, so it stays one string in one place.
+ */
+export const previewWords: Readonly<Record<'en' | 'es', { home: { title: string; tagline: string }; topicTagline: string }>> = {
+  en: {
+    home: { title: site.tagline, tagline: 'What an IOP is, who it suits and what it may cost' },
+    topicTagline: site.tagline,
+  },
+  es: {
+    home: { title: 'Programas ambulatorios intensivos, en palabras sencillas', tagline: 'Qué es un IOP, a quién le conviene y cuánto puede costar' },
+    topicTagline: 'Guía sencilla de los programas ambulatorios intensivos',
+  },
+};

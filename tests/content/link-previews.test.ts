@@ -3,11 +3,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { spanishTopicsDir } from '../../src/content/topics-dir.ts';
 import { distDir } from './dist.ts';
 import { topicFiles } from './helpers.ts';
 import { deploySettings } from './social-meta.ts';
 
 const published = topicFiles().filter((topic) => topic.front.draft !== true);
+const publishedEs = topicFiles(spanishTopicsDir.replace(/^\.\//, '')).filter((topic) => topic.front.draft !== true);
 const { siteUrl, basePath } = deploySettings();
 const maxBytes = 100 * 1024;
 
@@ -19,21 +21,33 @@ function builtFile(path: string): string {
 }
 
 describe('link-preview images', () => {
-  for (const slug of ['index', ...published.map((topic) => topic.slug)]) {
-    it(`og/${slug}.png is a 1200×630 PNG under 100 kB`, async () => {
-      const file = builtFile(`og/${slug}.png`);
+  // The Spanish edition's images live under og/es/ (src/pages/og/es/[slug].png.ts), with the Spanish titles.
+  const images = [
+    ...['index', ...published.map((topic) => topic.slug)].map((slug) => `og/${slug}.png`),
+    ...['index', ...publishedEs.map((topic) => topic.slug)].map((slug) => `og/es/${slug}.png`),
+  ];
+  it('covers both editions (the check is not vacuous)', () => {
+    expect(publishedEs.length).toBeGreaterThan(0);
+  });
+
+  for (const image of images) {
+    it(`${image} is a 1200×630 PNG under 100 kB`, async () => {
+      const file = builtFile(image);
       expect(existsSync(file), `${file} exists`).toBe(true);
       const { format, width, height } = await sharp(file).metadata();
       expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
       const bytes = statSync(file).size;
       expect(bytes).toBeLessThan(maxBytes);
-      console.log(`  og/${slug}.png ${(bytes / 1024).toFixed(1)} kB`);
+      console.log(`  ${image} ${(bytes / 1024).toFixed(1)} kB`);
     });
   }
 
   it('makes no image for a draft topic', () => {
     for (const topic of topicFiles().filter((candidate) => candidate.front.draft === true)) {
       expect(existsSync(builtFile(`og/${topic.slug}.png`)), `draft ${topic.slug}`).toBe(false);
+    }
+    for (const topic of topicFiles(spanishTopicsDir.replace(/^\.\//, '')).filter((candidate) => candidate.front.draft === true)) {
+      expect(existsSync(builtFile(`og/es/${topic.slug}.png`)), `Spanish draft ${topic.slug}`).toBe(false);
     }
   });
 });

@@ -16,6 +16,9 @@ export interface SocialMetaExpectations {
   /** The deploy settings the site was built with; by default read from SITE_URL and BASE_PATH like astro.config.mjs. */
   siteUrl?: string;
   basePath?: string;
+  /** og:locale (`en_US`, `es_US`) and og:locale:alternate (the twin's locale, or none), when the test knows them. */
+  locale?: string;
+  alternateLocale?: string | null;
   /** The built site, to check the image the tags name is there; `false` skips that check. */
   outDir?: string | false;
 }
@@ -67,6 +70,14 @@ export function expectSocialMeta(html: string, path: string, expected: SocialMet
 
   expect(tag('property', 'og:site_name'), `${where}: og:site_name`).toBe(siteData.name);
 
+  const locale = tag('property', 'og:locale');
+  expect(locale, `${where}: og:locale`).toMatch(/^(en|es)_US$/);
+  if (expected.locale !== undefined) expect(locale, `${where}: og:locale`).toBe(expected.locale);
+  const alternates = page.querySelectorAll('meta[property="og:locale:alternate"]').map((meta) => meta.getAttribute('content'));
+  if (expected.alternateLocale !== undefined) {
+    expect(alternates, `${where}: og:locale:alternate`).toEqual(expected.alternateLocale === null ? [] : [expected.alternateLocale]);
+  }
+
   const image = tag('property', 'og:image');
   const imageUrl = new URL(image);
   expect(image, `${where}: og:image is absolute`).toMatch(/^https?:\/\//);
@@ -74,7 +85,7 @@ export function expectSocialMeta(html: string, path: string, expected: SocialMet
   expect(imageUrl.pathname.startsWith(basePath), `${where}: og:image ${image} is under the base path ${basePath}`).toBe(true);
   const imagePath = imageUrl.pathname.slice(basePath.length);
   if (expected.imagePath !== undefined) expect(imagePath, `${where}: og:image`).toBe(expected.imagePath.replace(/^\/+/, ''));
-  else expect(imagePath, `${where}: og:image`).toMatch(/^og\/[a-z0-9-]+\.png$/);
+  else expect(imagePath, `${where}: og:image`).toMatch(/^og\/(?:es\/)?[a-z0-9-]+\.png$/);
 
   expect(tag('property', 'og:image:width'), `${where}: og:image:width`).toBe('1200');
   expect(tag('property', 'og:image:height'), `${where}: og:image:height`).toBe('630');

@@ -1,6 +1,15 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { maxTitleLines, previewHeight, previewWidth, renderPreviewImage, renderPreviewSvg, titleFontSize } from '../../src/lib/og-image.ts';
+import {
+  maxTitleLines,
+  previewHeight,
+  previewImagePath,
+  previewWidth,
+  previewWords,
+  renderPreviewImage,
+  renderPreviewSvg,
+  titleFontSize,
+} from '../../src/lib/og-image.ts';
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const siteName = 'IOP Guide';
@@ -64,5 +73,35 @@ describe('renderPreviewImage', () => {
 
   it('uses smaller type as titles get longer', () => {
     expect(titleFontSize(shortTitle)).toBeGreaterThan(titleFontSize(longTitle));
+  });
+});
+
+describe('the Spanish previews', () => {
+  const longSpanishTitle = '¿Cómo puedo ayudar a mi hijo, mi hija o mi pareja a recibir atención?';
+  const cases = [
+    ['the home page', previewWords.es.home.title, previewWords.es.home.tagline],
+    ['a long topic title', longSpanishTitle, previewWords.es.topicTagline],
+  ] as const;
+
+  for (const [name, title, line] of cases) {
+    it(`keeps every word of ${name} inside the card, accents included, the tagline on one line`, async () => {
+      const svg = await renderPreviewSvg({ title, siteName, tagline: line }, { embedFont: false });
+      const boxes = textBoxes(svg);
+      for (const box of boxes) {
+        expect(box.x + box.width).toBeLessThanOrEqual(previewWidth);
+        expect(box.y + box.height).toBeLessThanOrEqual(previewHeight);
+      }
+      const taglineLines = new Set(boxes.filter((box) => box.fontSize === 32).map((box) => box.y));
+      expect(taglineLines.size).toBe(1);
+      const words = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(([, word]) => word).join('');
+      expect(words).not.toContain('…');
+    });
+  }
+
+  it('live under og/es/, apart from the English images', () => {
+    expect(previewImagePath('en')).toBe('og/index.png');
+    expect(previewImagePath('en', 'costs')).toBe('og/costs.png');
+    expect(previewImagePath('es')).toBe('og/es/index.png');
+    expect(previewImagePath('es', 'costos')).toBe('og/es/costos.png');
   });
 });

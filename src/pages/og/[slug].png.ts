@@ -1,22 +1,17 @@
 // The link-preview image for the home page (og/index.png) and every topic (og/<slug>.png), made at build time.
-// SocialMeta.astro points og:image at these files.
+// SocialMeta.astro points og:image at these files; the Spanish edition's are made by es/[slug].png.ts.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getTopics } from '../../content/topics.ts';
 import { site } from '../../data/site.ts';
-import { renderPreviewImage } from '../../lib/og-image.ts';
-
-/** The slug of the home page's image; no topic may use it. */
-const homeSlug = 'index';
+import { previewHomeSlug, previewWords, renderPreviewImage } from '../../lib/og-image.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await getTopics();
-  if (topics.some((topic) => topic.id === homeSlug)) throw new Error(`A topic may not be called "${homeSlug}": og/${homeSlug}.png is the home page's preview`);
+  if (topics.some((topic) => topic.id === previewHomeSlug)) throw new Error(`A topic may not be called "${previewHomeSlug}": og/${previewHomeSlug}.png is the home page's preview`);
+  const words = previewWords.en;
   return [
-    {
-      params: { slug: homeSlug },
-      props: { title: site.tagline, tagline: 'What an IOP is, who it suits and what it may cost' },
-    },
-    ...topics.map((topic) => ({ params: { slug: topic.id }, props: { title: topic.data.title, tagline: site.tagline } })),
+    { params: { slug: previewHomeSlug }, props: words.home },
+    ...topics.map((topic) => ({ params: { slug: topic.id }, props: { title: topic.data.title, tagline: words.topicTagline } })),
   ];
 }) satisfies GetStaticPaths;
 
