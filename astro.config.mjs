@@ -9,11 +9,14 @@ import { draftLinkGuard } from './src/integrations/draft-link-guard.ts';
 import { hostRedirects } from './src/integrations/host-redirects.ts';
 import { forwardsFrom, isForwardingAddress } from './src/lib/forwards.ts';
 import { isHandoutAddress } from './src/lib/handout.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 import { normalizeBasePath, normalizeSiteUrl } from './src/lib/site-config.ts';
 
 // Owners set these when deploying (README, "Environment variables"); the defaults suit a local preview.
 const site = normalizeSiteUrl(process.env.SITE_URL ?? 'https://iop-guide.example.org');
 const base = normalizeBasePath(process.env.BASE_PATH ?? '/');
+// Each page's twin in the other language, written into the sitemap as xhtml:link alternates (en, es, x-default).
+const alternates = sitemapAlternates(base);
 
 export default defineConfig({
   site,
@@ -25,7 +28,18 @@ export default defineConfig({
   // Tests build fixture collections side by side; each needs its own output and cache folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingAddress(page, forwardsFrom(redirects), base) && !isHandoutAddress(page, base) }), draftLinkGuard(topicsDir, base), hostRedirects(redirects, base)],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !isForwardingAddress(page, forwardsFrom(redirects), base) && !isHandoutAddress(page, base) && alternates.keep(page),
+      // The locales as the pages' hreflang links name them; the pairs themselves come from `serialize`, since the
+      // option alone pairs only pages whose paths match after /es/ (src/lib/sitemap-alternates.ts).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
+      serialize: (item) => ({ ...item, links: alternates.linksOf(item.url) }),
+    }),
+    draftLinkGuard(topicsDir, base),
+    hostRedirects(redirects, base),
+  ],
   // Every stylesheet is a file: the same policy then holds whether a host sends it as a header or not.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No code blocks on this site; Shiki's inline styles would break the policy.

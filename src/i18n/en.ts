@@ -152,6 +152,18 @@ export const en = {
     other: 'Español',
     otherLang: 'es',
   },
+  /** The one-page handouts (/handouts/<topic>/); English words stay in src/lib/handout.ts, which the tests also read. */
+  handout: {
+    ...handoutWords,
+    /** Before the topic's title in <title>: "Handout: Costs" (handoutTitle in src/lib/handout.ts cuts it to fit). */
+    titlePrefix: 'Handout: ',
+    tagline: site.tagline,
+  },
+  /** On a translated page whose English page was reviewed after the translation (src/components/topic/TranslationNotice.astro). */
+  translationNotice: {
+    text: 'The English page changed after this translation. This page may not have the latest changes yet.',
+    link: 'Read the English page',
+  },
   callout: {
     info: 'Good to know',
     warning: 'Important',

@@ -1,4 +1,4 @@
-import { helplineTty } from '../data/crisis.ts';
+import { helpLine, helplineTty } from '../data/crisis.ts';
 import type { Dictionary } from './dictionary.ts';
 
 /*
@@ -146,6 +146,27 @@ export const es: Dictionary = {
   languageSwitch: {
     other: 'English',
     otherLang: 'en',
+  },
+  handout: {
+    linkText: 'Hoja de una página',
+    description: (title) => `Una hoja para imprimir o guardar: los puntos clave de «${title}» y las líneas de ayuda.`,
+    screenNote: 'Esta página está hecha para imprimirse en una sola hoja. Para guardarla, elija «Guardar como PDF» al imprimir.',
+    noScript: 'Para imprimirla o guardarla como PDF, use la opción Imprimir de su navegador.',
+    printButton: 'Imprimir o guardar como PDF',
+    backToPage: 'Volver a la página completa',
+    keyPointsHeading: 'Puntos clave',
+    helpHeading: 'Obtenga ayuda ahora: líneas de teléfono y de mensajes de texto',
+    overdose: `Si alguien pudo haber tenido una sobredosis de opioides: llame al ${helpLine('emergency').display}, dele naloxona (Narcan) si la tiene y asegúrese de que siga respirando.`,
+    overdoseLink: 'Señales de sobredosis y naloxona',
+    fullPageHeading: 'Lea la página completa',
+    scan: 'Escanee el código con la cámara de un teléfono o escriba esta dirección:',
+    reviewed: 'Última revisión de la página:',
+    titlePrefix: 'Hoja: ',
+    tagline: 'Una guía sencilla sobre los programas ambulatorios intensivos',
+  },
+  translationNotice: {
+    text: 'La página en inglés cambió después de esta traducción. Es posible que esta página aún no tenga los cambios más recientes.',
+    link: 'Lea la página en inglés',
   },
   callout: {
     info: 'Para tener en cuenta',

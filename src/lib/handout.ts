@@ -1,5 +1,6 @@
 import { helpLine } from '../data/crisis.ts';
 import { withBase } from './site-config.ts';
+import { SPANISH_HANDOUTS_FOLDER, SPANISH_PREFIX } from './spanish-edition.ts';
 
 const emergency = helpLine('emergency').display;
 
@@ -19,9 +20,10 @@ export function handoutPath(topicId: string): string {
   return `/${HANDOUTS_FOLDER}/${topicId}/`;
 }
 
-/** True for the full address of a handout, which the sitemap leaves out. */
+/** True for the full address of a handout, English or Spanish (/es/hojas/), which the sitemap leaves out. */
 export function isHandoutAddress(address: string, base: string): boolean {
-  return new URL(address).pathname.startsWith(withBase(`/${HANDOUTS_FOLDER}/`, base));
+  const path = new URL(address).pathname;
+  return [`/${HANDOUTS_FOLDER}/`, `${SPANISH_PREFIX}${SPANISH_HANDOUTS_FOLDER}/`].some((folder) => path.startsWith(withBase(folder, base)));
 }
 
 /** The longest <title> html-validate allows (its long-title rule); BaseLayout adds " | <site name>" after the page's. */
@@ -29,10 +31,10 @@ export const MAX_TITLE_LENGTH = 70;
 
 /**
  * The handout's own title, for <title> and a printout's header line: "Handout: <topic title>", the topic's title cut at
- * a word and marked with "…" when the whole, with the site's name after it, would pass the limit.
+ * a word and marked with "…" when the whole, with the site's name after it, would pass the limit. A Spanish handout
+ * passes its own prefix ("Hoja: ", words('es').handout.titlePrefix).
  */
-export function handoutTitle(topicTitle: string, siteName: string, max = MAX_TITLE_LENGTH): string {
-  const prefix = 'Handout: ';
+export function handoutTitle(topicTitle: string, siteName: string, max = MAX_TITLE_LENGTH, prefix = 'Handout: '): string {
   const room = max - prefix.length - ` | ${siteName}`.length;
   if (topicTitle.length <= room) return `${prefix}${topicTitle}`;
   // One character of the room goes to the "…"; a word cut through is dropped whole, then any trailing punctuation.

@@ -1,14 +1,25 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import decodeQR from 'qr/decode.js';
-import { topicPages } from '../../scripts/shared/site-pages.ts';
+import { distDir, topicPages } from '../../scripts/shared/site-pages.ts';
 import { helpLine } from '../../src/data/crisis.ts';
+import { words } from '../../src/i18n/index.ts';
 import { handoutPath, handoutWords } from '../../src/lib/handout.ts';
 import { qrLabel } from '../../src/lib/qr-code.ts';
+import { handoutPathIn, topicPathIn } from '../../src/lib/spanish-edition.ts';
 
 // Printing every handout twice takes a while on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 });
 
 const topics = topicPages().map((path) => path.slice(1, -1));
+/** The Spanish topics as built (content/es/topics/, or SPANISH_TOPICS_DIR); each has a handout at /es/hojas/<slug>/. */
+const spanishTopics = readdirSync(process.env.SPANISH_TOPICS_DIR ?? 'content/es/topics')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.replace(/\.mdx$/, ''))
+  .filter((slug) => existsSync(join(distDir, topicPathIn('es', slug), 'index.html')))
+  .sort();
+const es = words('es');
 const siteUrl = 'https://iop-guide.example.org';
 
 /** Pages in a PDF file: one "/Type /Page" object each ("/Type /Pages" is the tree that holds them). */
@@ -55,6 +66,41 @@ test('every handout prints on exactly one US Letter page and one A4 page', async
   }
   console.log(`Handout pages when printed:\n${counts.join('\n')}`);
   expect(counts.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+});
+
+// Spanish words run longer than English ones: each Spanish handout gets the same one-sheet check.
+test('every Spanish handout prints on exactly one US Letter page and one A4 page', async ({ page }) => {
+  expect(spanishTopics.length).toBeGreaterThanOrEqual(10);
+  const counts: string[] = [];
+  for (const slug of spanishTopics) {
+    await page.goto(handoutPathIn('es', slug));
+    for (const format of ['Letter', 'A4'] as const) counts.push(`${handoutPathIn('es', slug)} ${format}: ${pdfPages(await page.pdf({ format, margin }))}`);
+  }
+  console.log(`Spanish handout pages when printed:\n${counts.join('\n')}`);
+  expect(counts.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+});
+
+test('a Spanish topic’s share bar opens its Spanish handout, whose code reads the Spanish address (375 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 900 });
+  await page.goto('/es/opioides-y-sobredosis/');
+  await page.locator('.share-bar').getByRole('link', { name: es.share.handout }).click();
+  await expect(page).toHaveURL(/\/es\/hojas\/opioides-y-sobredosis\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.handout-points li').first()).toBeVisible();
+  const help = page.getByRole('region', { name: es.handout.helpHeading });
+  for (const id of ['emergency', 'crisis', 'helpline'] as const) {
+    await expect(help.locator(`a[href="tel:${helpLine(id).dial}"]`), id).toBeVisible();
+  }
+  const address = `${siteUrl}/es/opioides-y-sobredosis/`;
+  await expect(page.locator('.handout-address')).toHaveText(address);
+  await expect(page.locator('.handout-page')).toContainText(new RegExp(`${es.handout.reviewed} \\d+ de \\p{L}+ de \\d{4}`, 'u'));
+  const code = page.getByRole('img', { name: qrLabel(address) });
+  await expect(code).toBeVisible();
+  expect(await readQr(code)).toBe(address);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  await expect(page.getByRole('button', { name: es.handout.printButton })).toBeVisible();
+  await page.getByRole('link', { name: es.handout.backToPage }).click();
+  await expect(page).toHaveURL(/\/es\/opioides-y-sobredosis\/$/);
 });
 
 for (const width of [375, 1280]) {
