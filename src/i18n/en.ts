@@ -150,6 +150,8 @@ export const en = {
   languageSwitch: {
     /** The link to the same page in the other language, written in that language so its readers recognise it. */
     other: 'Español',
+    /** Shown instead of the name where the header has no room (phones). */
+    short: 'ES',
     otherLang: 'es',
   },
   /** The one-page handouts (/handouts/<topic>/); English words stay in src/lib/handout.ts, which the tests also read. */

@@ -145,6 +145,7 @@ export const es: Dictionary = {
   },
   languageSwitch: {
     other: 'English',
+    short: 'EN',
     otherLang: 'en',
   },
   handout: {
