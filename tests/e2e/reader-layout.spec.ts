@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { pageReviews } from '../../src/data/page-reviews.ts';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { facts } from '../../src/lib/facts.ts';
@@ -298,5 +299,41 @@ test('the home page’s urgent help panel is not dressed like the link cards, in
     expect(urgent.width, colorScheme).toBeGreaterThanOrEqual(6);
     const ink = await page.locator('#home-crisis-lines-heading').evaluate((el) => getComputedStyle(el).color);
     expect(contrastRatio(hex(ink), hex(urgent.background)), colorScheme).toBeGreaterThanOrEqual(4.5);
+  }
+});
+
+/** The Spanish twins keep the same promise: the answer on a phone's first screen, the date by the title. */
+const spanishTopics = readdirSync('content/es/topics').map((name) => `/es/${name.replace(/\.mdx$/, '')}/`);
+
+test('every Spanish topic opens with "En resumen" on a phone’s first screen, with its review date by the title', async ({ page }) => {
+  expect(spanishTopics.length).toBeGreaterThanOrEqual(18);
+  await view(page, 375);
+  for (const path of spanishTopics) {
+    await page.goto(path);
+    const box = page.locator('article > header.topic-header + section.key-points');
+    await expect(box.locator('h2#key-points'), path).toHaveText('En resumen');
+    const top = await box.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(top + 200, path).toBeLessThanOrEqual(800);
+    await expect(page.locator('header.topic-header .last-reviewed'), path).toHaveText(/^Revisado por última vez el \d{1,2} de [a-z]+ de \d{4}$/);
+  }
+});
+
+test('the header stays one row on a phone in both languages, with the language switch in it', async ({ page }) => {
+  for (const width of phones) {
+    await view(page, width);
+    for (const path of ['/costs/', '/es/costos/', '/', '/es/']) {
+      await page.goto(path);
+      const bar = await page.locator('.site-header-bar').boundingBox();
+      const name = await page.locator('.site-header .site-name').boundingBox();
+      const switcher = page.locator('.site-header a.language-switch');
+      await expect(switcher, path).toBeVisible();
+      const box = await switcher.boundingBox();
+      // One row: the switch sits level with the site's name, not under it (320 px may wrap; 375 must not).
+      if (width === 375) expect(Math.abs(box!.y + box!.height / 2 - (name!.y + name!.height / 2)), `${path} at ${width}`).toBeLessThan(8);
+      expect(bar!.height, `${path} at ${width}`).toBeLessThan(width === 375 ? 70 : 120);
+      // A target a thumb can hit (WCAG 2.5.8: at least 24 by 24 CSS px).
+      expect(box!.width, path).toBeGreaterThanOrEqual(24);
+      expect(box!.height, path).toBeGreaterThanOrEqual(24);
+    }
   }
 });
