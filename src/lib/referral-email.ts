@@ -3,8 +3,9 @@
  * Pure: no Astro, no DOM. The /for-referrers/ page uses it at build time (the list of addresses) and in the browser
  * (the email builder), so both always agree.
  */
-import { helpLine } from '../data/crisis.ts';
-import { site } from '../data/site.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { referralEmailWords } from './referral-email-words.ts';
+import { referralUiWords } from './referral-ui-words.ts';
 import { pageUrl, topicPath, withBase } from './site-config.ts';
 
 /** The longest personal note, in characters (after trimming; an emoji counts as one). */
@@ -12,7 +13,7 @@ export const NOTE_MAX = 500;
 /** Longer mailto: addresses are cut off or refused by some browsers and email apps. */
 export const MAILTO_MAX = 2000;
 
-export const REFERRAL_SUBJECT = 'Information about intensive outpatient programs (IOPs)';
+export const REFERRAL_SUBJECT = referralEmailWords.en.subject;
 
 export interface ReferralSection {
   title: string;
@@ -41,6 +42,10 @@ export interface ReferralInput {
   siteUrl: string | URL;
   /** The base path the site lives under, e.g. "/" or "/iop/". */
   basePath: string;
+  /** The language the email is written in (its fixed words; the topics come already in it). Defaults to English. */
+  lang?: Lang;
+  /** The language of the page, for the problems shown to the referrer. Defaults to English. */
+  uiLang?: Lang;
 }
 
 export interface ReferralEmail {
@@ -53,7 +58,10 @@ export interface ReferralEmail {
 
 /** A topic as the page gets it from the collection: its front matter and its rendered headings. */
 export interface ReferralSource {
+  /** The English topic id, which both languages share (a Spanish page gives its translationOf). */
   id: string;
+  /** Root-relative path without the base path; defaults to the English topic's, "/<id>/". */
+  path?: string;
   title: string;
   description: string;
   order: number;
@@ -81,7 +89,7 @@ export function referralPages(sources: readonly ReferralSource[], siteUrl: strin
   return [...sources]
     .sort((a, b) => a.order - b.order)
     .map((source) => {
-      const path = topicPath(source.id);
+      const path = source.path ?? topicPath(source.id);
       return {
         id: source.id,
         title: source.title,
@@ -97,7 +105,11 @@ export function referralPages(sources: readonly ReferralSource[], siteUrl: strin
     });
 }
 
-export type ReferralProblemCode = 'no-topics' | 'note-too-long';
+/**
+ * Why there is no email yet. The last two arise only when the email's language is not the page's: that language's
+ * topics are still loading (a wait, not a mistake), or they could not load or lack a chosen page.
+ */
+export type ReferralProblemCode = 'no-topics' | 'note-too-long' | 'email-lang-loading' | 'email-lang-failed';
 
 export interface ReferralProblem {
   code: ReferralProblemCode;
@@ -140,11 +152,19 @@ export function noteLength(note: string | undefined): number {
   return [...graphemes.segment(cleanNote(note))].length;
 }
 
-/** The visible count under the note box. */
-export function noteCountMessage(note: string | undefined): string {
-  const left = NOTE_MAX - noteLength(note);
-  if (left >= 0) return `You have ${left} ${left === 1 ? 'character' : 'characters'} left.`;
-  return `You have ${-left} ${left === -1 ? 'character' : 'characters'} too many.`;
+/** The visible count under the note box, in the page's language. */
+export function noteCountMessage(note: string | undefined, uiLang: Lang = 'en'): string {
+  return referralUiWords[uiLang].noteCount(NOTE_MAX - noteLength(note));
+}
+
+/** What stops any email, in any language: no page chosen, or a note over NOTE_MAX characters. */
+export function referralProblems(topicCount: number, note: string | undefined, uiLang: Lang = 'en'): ReferralProblem[] {
+  const ui = referralUiWords[uiLang];
+  const problems: ReferralProblem[] = [];
+  if (topicCount === 0) problems.push({ code: 'no-topics', message: ui.noTopics });
+  const length = noteLength(note);
+  if (length > NOTE_MAX) problems.push({ code: 'note-too-long', message: ui.noteTooLong(length - NOTE_MAX, NOTE_MAX) });
+  return problems;
 }
 
 /** Merges repeated topics (same path) and sorts by the site's order, so the order ticked never matters. */
@@ -161,12 +181,12 @@ function inSiteOrder(topics: readonly ReferralTopic[]): ReferralTopic[] {
   return [...byPath.values()].sort((a, b) => a.order - b.order);
 }
 
-function topicBlock(topic: ReferralTopic, siteUrl: string | URL, basePath: string): string {
+function topicBlock(topic: ReferralTopic, siteUrl: string | URL, basePath: string, partOfPage: string): string {
   const lines = [cleanText(topic.title).trim(), cleanText(topic.description).trim()];
   const sections = topic.sections ?? [];
   if (topic.wholePage !== false || sections.length === 0) lines.push(pageUrl(topic.path, siteUrl, basePath));
   for (const section of sections) {
-    lines.push(`Part of this page: ${cleanText(section.title).trim()}`);
+    lines.push(`${partOfPage} ${cleanText(section.title).trim()}`);
     lines.push(pageUrl(topic.path, siteUrl, basePath, section.anchor));
   }
   return lines.join('\n');
@@ -181,59 +201,52 @@ export function mailtoHref(subject: string, body: string): string {
 /**
  * Builds the email, or says plainly what stops it: no page chosen, or a note over NOTE_MAX characters.
  * Topics come out in the site's order, each as its title, its description and its full address on a line of its own.
+ * The email's fixed words are in `lang`; the referrer's note goes in as typed, whatever the language.
  */
-export function buildReferralEmail({ topics, note, siteUrl, basePath }: ReferralInput): ReferralResult {
-  const problems: ReferralProblem[] = [];
-  if (topics.length === 0) problems.push({ code: 'no-topics', message: 'Choose at least one page to send.' });
-  const length = noteLength(note);
-  if (length > NOTE_MAX) {
-    const over = length - NOTE_MAX;
-    problems.push({
-      code: 'note-too-long',
-      message: `Your note is ${over} ${over === 1 ? 'character' : 'characters'} too long. Make it ${NOTE_MAX} characters or fewer.`,
-    });
-  }
+export function buildReferralEmail({ topics, note, siteUrl, basePath, lang = 'en', uiLang = 'en' }: ReferralInput): ReferralResult {
+  const problems = referralProblems(topics.length, note, uiLang);
   if (problems.length > 0) return { ok: false, problems };
 
+  const words = referralEmailWords[lang];
   const ordered = inSiteOrder(topics);
-  const crisis = helpLine('crisis');
-  const emergency = helpLine('emergency');
   const personal = cleanNote(note);
   // No line is hard-wrapped: email apps wrap to the reader's screen, and a break every 72 characters cuts sentences
   // in half on a phone and would change the referrer's own note.
   const parts = [
     personal,
-    ordered.length === 1
-      ? `This page from ${site.name}, a free, plain-language guide, explains more:`
-      : `These pages from ${site.name}, a free, plain-language guide, explain more:`,
-    ...ordered.map((topic) => topicBlock(topic, siteUrl, basePath)),
-    `The guide gives general information, not medical advice. In a mental-health, suicide or substance use crisis, call or text ${crisis.display}. In immediate danger, call ${emergency.display}.`,
+    words.intro(ordered.length),
+    ...ordered.map((topic) => topicBlock(topic, siteUrl, basePath, words.partOfPage)),
+    words.closing,
   ].filter(Boolean);
   const body = parts.join('\n\n');
-  const subject = REFERRAL_SUBJECT;
+  const subject = words.subject;
   const href = mailtoHref(subject, body);
   const tooLongForMailto = href.length > MAILTO_MAX;
   return { ok: true, subject, body, mailtoHref: tooLongForMailto ? null : href, tooLongForMailto };
 }
 
 /** What the email box says before the referrer has chosen anything: a hint, not an error, since nothing is wrong yet. */
-export const REFERRAL_START_HINT = 'Your email appears here when you choose a page in step 1.';
+export const REFERRAL_START_HINT = referralUiWords.en.startHint;
 
 /**
  * The line above the email box: the start hint until the referrer has done something, then what stops the email, if
  * anything. `isProblem` marks it as an error (red, and the reason nothing can be copied yet).
  */
-export function problemLine(result: ReferralResult, touched: boolean): { text: string; isProblem: boolean } {
+export function problemLine(result: ReferralResult, touched: boolean, uiLang: Lang = 'en'): { text: string; isProblem: boolean } {
   if (result.ok) return { text: '', isProblem: false };
-  if (!touched) return { text: REFERRAL_START_HINT, isProblem: false };
-  return { text: result.problems.map((problem) => problem.message).join(' '), isProblem: true };
+  if (!touched) return { text: referralUiWords[uiLang].startHint, isProblem: false };
+  const text = result.problems.map((problem) => problem.message).join(' ');
+  return { text, isProblem: result.problems.some((problem) => problem.code !== 'email-lang-loading') };
 }
 
 /** The line under "Open in email app": what the button does now, or what to do first. */
-export function mailtoNote(result: ReferralResult): string {
+export function mailtoNote(result: ReferralResult, uiLang: Lang = 'en'): string {
+  const ui = referralUiWords[uiLang];
   if (!result.ok) {
-    return result.problems.some((problem) => problem.code === 'no-topics') ? 'Choose at least one page first.' : 'Make your note shorter first.';
+    const codes = result.problems.map((problem) => problem.code);
+    if (codes.includes('no-topics')) return ui.mailtoChooseFirst;
+    return codes.includes('note-too-long') ? ui.mailtoShortenFirst : ui.mailtoNoEmailYet;
   }
-  if (result.mailtoHref) return 'This opens a new email with the subject and text filled in. You add the address.';
-  return `This email is too long to open in an email app (links can hold about ${MAILTO_MAX.toLocaleString('en-US')} characters). Use “Copy email text” instead, and paste it into a new email.`;
+  if (result.mailtoHref) return ui.mailtoOpens;
+  return ui.mailtoTooLong(MAILTO_MAX);
 }

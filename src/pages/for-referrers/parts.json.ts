@@ -1,5 +1,6 @@
-// The parts of each topic for the referral email builder on /for-referrers/ (see src/lib/referral-parts.ts). The file
-// lives at REFERRAL_PARTS_PATH because of where this route sits; the e2e test loads it from there.
+// The English topics and their parts for the referral email builder (see src/lib/referral-parts.ts): /for-referrers/
+// loads it for its part checkboxes, /es/para-profesionales/ when the email is to be in English. The file lives at
+// REFERRAL_PARTS_PATHS.en because of where this route sits; the e2e test loads it from there.
 import type { APIRoute } from 'astro';
 import { getReferralPages } from '../../content/referral-pages.ts';
 import { referralPartsFile } from '../../lib/referral-parts.ts';
