@@ -1,7 +1,11 @@
 import { iopSchedule, residentialStayDays } from '../data/schedule.ts';
 import { defaultForm, estimateCost, pricedLevels, type CostEstimate, type PricedLevel } from './cost-estimate.ts';
 
+/** Names an example for the words of each language (src/lib/cost-estimator-words-page*.ts). */
+export type WorkedExampleId = 'shorterIop' | 'longerIop' | 'longerIopMoreDays' | 'shortResidential';
+
 export interface WorkedExample {
+  id: WorkedExampleId;
   label: string;
   level: PricedLevel;
   perWeek: number;
@@ -21,11 +25,11 @@ export function workedExamples(priced: readonly PricedLevel[] = pricedLevels()):
   };
   const { daysPerWeek, programWeeks, sessionHours } = iopSchedule;
   const residentialWeeks = Math.max(1, Math.round(residentialStayDays.min / 7));
-  const plans = [
-    { label: 'A shorter IOP', level: level('iop'), perWeek: daysPerWeek.min, weeks: programWeeks.min },
-    { label: 'A longer IOP', level: level('iop'), perWeek: daysPerWeek.min, weeks: programWeeks.max },
-    { label: 'A longer IOP, more days', level: level('iop'), perWeek: daysPerWeek.max, weeks: programWeeks.max },
-    { label: 'A short residential stay', level: level('residential'), perWeek: 7, weeks: residentialWeeks },
+  const plans: Array<Omit<WorkedExample, 'estimate'>> = [
+    { id: 'shorterIop', label: 'A shorter IOP', level: level('iop'), perWeek: daysPerWeek.min, weeks: programWeeks.min },
+    { id: 'longerIop', label: 'A longer IOP', level: level('iop'), perWeek: daysPerWeek.min, weeks: programWeeks.max },
+    { id: 'longerIopMoreDays', label: 'A longer IOP, more days', level: level('iop'), perWeek: daysPerWeek.max, weeks: programWeeks.max },
+    { id: 'shortResidential', label: 'A short residential stay', level: level('residential'), perWeek: 7, weeks: residentialWeeks },
   ];
   return plans.map((plan) => {
     const result = estimateCost(defaultForm(plan.level, { perWeek: plan.perWeek, hoursEach: sessionHours, weeks: plan.weeks }), priced);
