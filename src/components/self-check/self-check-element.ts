@@ -1,6 +1,5 @@
 import type { Outcome, QuestionId, SafetyKind } from '../../lib/self-check-content.ts';
 import {
-  answerNote,
   assessAnswers,
   questionAnchor,
   questionSafety,
@@ -11,6 +10,7 @@ import {
   type Assessment,
   type SavedSelfCheck,
 } from '../../lib/self-check.ts';
+import { selfCheckPhrases, type SelfCheckPhrases } from '../../lib/self-check-phrases.ts';
 import { selfWords, type SelfCheckWords } from '../../lib/self-check-words.ts';
 
 /** The key of the one-time hand-over of answers to the other voice's page (see #carryAnswers). */
@@ -40,14 +40,25 @@ class SelfCheckElement extends HTMLElement {
   #shown: Outcome | null = null;
   /** The page's words: the first person, or the third person loaded on the page for someone else. */
   #words: SelfCheckWords = selfWords;
+  /** The script's own phrases, in the page's language. */
+  #say: SelfCheckPhrases = selfCheckPhrases;
 
   connectedCallback(): void {
     void this.#start();
   }
 
   async #start(): Promise<void> {
-    // The third-person words are a chunk of their own, so /self-check/ never downloads them.
-    if (this.dataset.voice === 'other') this.#words = (await import('../../lib/self-check-other.ts')).otherWords;
+    // The third-person words and the Spanish words are chunks of their own, loaded only by the page that needs them:
+    // /self-check/ never downloads them. The page says which it is in data-voice and data-lang.
+    const other = this.dataset.voice === 'other';
+    if (this.dataset.lang === 'es') {
+      const [phrases, words] = await Promise.all([
+        import('../../lib/self-check-phrases-es.ts'),
+        other ? import('../../lib/self-check-other-es.ts').then((m) => m.otherWordsEs) : import('../../lib/self-check-words-es.ts').then((m) => m.selfWordsEs),
+      ]);
+      this.#say = phrases.selfCheckPhrasesEs;
+      this.#words = words;
+    } else if (other) this.#words = (await import('../../lib/self-check-other.ts')).otherWords;
     this.#form = this.querySelector('form')!;
     this.#result = this.querySelector<HTMLElement>('[data-result]')!;
     this.#form.addEventListener('change', () => this.#update());
@@ -134,12 +145,12 @@ class SelfCheckElement extends HTMLElement {
       const link = this.querySelector(`#${questionAnchor(question.id)} > a`);
       if (!link) continue;
       const why = make('p');
-      why.append(make('strong', 'Why we ask:'), ` ${question.why}`);
+      why.append(make('strong', this.#say.whyWeAsk), ` ${question.why}`);
       const list = make('ul');
       list.className = 'sc-answers';
       for (const answer of question.answers) {
         const item = make('li');
-        item.append(make('strong', answer.label), ` ${answerNote(answer, safetyTexts)}`);
+        item.append(make('strong', answer.label), ` ${this.#say.note(answer, safetyTexts)}`);
         list.append(item);
       }
       const details = make('details');
@@ -158,7 +169,7 @@ class SelfCheckElement extends HTMLElement {
     const answers = this.#answers();
     const total = Number(this.dataset.total);
     const answered = total - unansweredQuestions(answers, this.#words.questions).length;
-    this.querySelector('[data-progress]')!.textContent = `${answered} of ${total} answered`;
+    this.querySelector('[data-progress]')!.textContent = this.#say.answered(answered, total);
     this.querySelector<HTMLProgressElement>('[data-progress-bar]')!.value = answered;
     if (answered === total) this.querySelector<HTMLElement>('[data-missing]')!.hidden = true;
 
@@ -197,7 +208,7 @@ class SelfCheckElement extends HTMLElement {
       const assessment = assessAnswers(answers, this.#words.questions);
       this.#render(assessment);
       if (assessment.outcome !== before) {
-        this.querySelector('[data-result-status]')!.textContent = `${this.#words.resultLabel} changed: ${this.#words.outcomeTexts[assessment.outcome].heading}.`;
+        this.querySelector('[data-result-status]')!.textContent = this.#say.changed(this.#words.resultLabel, this.#words.outcomeTexts[assessment.outcome].heading);
       }
     }
     this.#save();
@@ -217,7 +228,7 @@ class SelfCheckElement extends HTMLElement {
           link.href = `#${questionAnchor(question.id)}`;
           link.dataset.focusQuestion = '';
           const number = questions.indexOf(question) + 1;
-          link.textContent = `Question ${number}: ${question.topic}`;
+          link.textContent = this.#say.question(number, question.topic);
           item.append(link);
           return item;
         }),
