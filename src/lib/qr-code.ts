@@ -13,9 +13,9 @@ import { escapeXml } from './escape.ts';
 /** The quiet zone, in modules, that the QR standard asks for around the code; less makes some phone cameras fail. */
 export const QR_QUIET_ZONE = 4;
 
-/** The accessible name of a code: screen readers say what it is and where it leads. */
-export function qrLabel(address: string): string {
-  return `QR code for ${address}`;
+/** The accessible name of a code, in the page's language: screen readers say what it is and where it leads. */
+export function qrLabel(address: string, lang: 'en' | 'es' = 'en'): string {
+  return lang === 'es' ? `Código QR de ${address}` : `QR code for ${address}`;
 }
 
 /**
@@ -56,10 +56,10 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
  * square whatever the colour scheme, because phone cameras read dark modules on a light ground best. Its size is set
  * in CSS by the class.
  */
-export function qrCodeSvg(address: string, className = 'qr-code'): string {
+export function qrCodeSvg(address: string, className = 'qr-code', lang: 'en' | 'es' = 'en'): string {
   const modules = qrModules(address);
   const size = modules.length;
-  const label = escapeXml(qrLabel(address));
+  const label = escapeXml(qrLabel(address, lang));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="${escapeXml(className)}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${label}" shape-rendering="crispEdges">` +
     `<rect width="${size}" height="${size}" fill="#fff"/>` +

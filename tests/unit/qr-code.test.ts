@@ -65,6 +65,11 @@ describe('QR codes', () => {
     expect(svg).not.toMatch(/style=|<script/);
   });
 
+  it('is named in Spanish on a Spanish page', () => {
+    expect(qrCodeSvg('https://example.org/es/costos/', 'qr-code', 'es')).toContain('aria-label="Código QR de https://example.org/es/costos/"');
+    expect(qrLabel(address, 'es')).toBe(`Código QR de ${address}`);
+  });
+
   it('refuses an empty text', () => {
     expect(() => qrModules('')).toThrow(/needs a text/);
   });
