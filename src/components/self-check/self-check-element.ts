@@ -11,7 +11,7 @@ import {
   type SavedSelfCheck,
 } from '../../lib/self-check.ts';
 import { selfCheckPhrases, type SelfCheckPhrases } from '../../lib/self-check-phrases.ts';
-import { selfWords, type SelfCheckWords } from '../../lib/self-check-words.ts';
+import { selfWords, type SelfCheckWords, type Voice } from '../../lib/self-check-words.ts';
 
 /** The key of the one-time hand-over of answers to the other voice's page (see #carryAnswers). */
 const HANDOVER = 'self-check-handover';
@@ -50,15 +50,11 @@ class SelfCheckElement extends HTMLElement {
   async #start(): Promise<void> {
     // The third-person words and the Spanish words are chunks of their own, loaded only by the page that needs them:
     // /self-check/ never downloads them. The page says which it is in data-voice and data-lang.
-    const other = this.dataset.voice === 'other';
     if (this.dataset.lang === 'es') {
-      const [phrases, words] = await Promise.all([
-        import('../../lib/self-check-phrases-es.ts'),
-        other ? import('../../lib/self-check-other-es.ts').then((m) => m.otherWordsEs) : import('../../lib/self-check-words-es.ts').then((m) => m.selfWordsEs),
-      ]);
-      this.#say = phrases.selfCheckPhrasesEs;
-      this.#words = words;
-    } else if (other) this.#words = (await import('../../lib/self-check-other.ts')).otherWords;
+      const spanish = await (await import('./self-check-spanish.ts')).spanishWords(this.dataset.voice as Voice);
+      this.#say = spanish.say;
+      this.#words = spanish.words;
+    } else if (this.dataset.voice === 'other') this.#words = (await import('../../lib/self-check-other.ts')).otherWords;
     this.#form = this.querySelector('form')!;
     this.#result = this.querySelector<HTMLElement>('[data-result]')!;
     this.#form.addEventListener('change', () => this.#update());
