@@ -2,6 +2,7 @@ import { helpLine } from '../data/crisis.ts';
 import { site } from '../data/site.ts';
 import { handoutWords } from '../lib/handout.ts';
 import { toolPages } from '../data/tools.ts';
+import { searchWords } from '../lib/search-words.ts';
 
 /*
  * The English words of the site's frame, one group per component. Every other language's dictionary (es.ts) must have
@@ -122,18 +123,8 @@ export const en = {
     copied: 'Link copied',
     copyFailed: 'Could not copy. The link is in the address bar.',
   },
-  searchBox: {
-    label: 'Search the guide',
-    placeholder: 'For example: cost, keep working, suboxone',
-    groupLabel: 'Topic group',
-    allGroups: 'All topics',
-    submit: 'Search',
-    resultsLabel: 'Search results',
-    noResultsHint: 'Try fewer or different words, or browse instead:',
-    allTopicsSummary: 'All topics, with a short summary of each',
-    glossaryLink: 'The glossary of words and abbreviations',
-    loadError: 'Search could not load. Please try again, or browse the topics.',
-  },
+  /** Search's box, status line and no-results help; English words stay in src/lib/search-words.ts, which search's browser code reads. */
+  searchBox: searchWords,
   /** The topic groups' names as the menus print them; English names are the data's own (src/data/topic-groups.ts). */
   groups: {
     'About IOPs': 'About IOPs',

@@ -1,4 +1,5 @@
 import { helpLine, helplineTty } from '../data/crisis.ts';
+import { searchWordsEs } from '../lib/search-words-es.ts';
 import type { Dictionary } from './dictionary.ts';
 
 /*
@@ -120,18 +121,8 @@ export const es: Dictionary = {
     copied: 'Enlace copiado',
     copyFailed: 'No se pudo copiar. El enlace está en la barra de direcciones.',
   },
-  searchBox: {
-    label: 'Buscar en la guía',
-    placeholder: 'Por ejemplo: costo, seguir trabajando, suboxone',
-    groupLabel: 'Grupo de temas',
-    allGroups: 'Todos los temas',
-    submit: 'Buscar',
-    resultsLabel: 'Resultados de la búsqueda',
-    noResultsHint: 'Pruebe con menos palabras o con otras, o vea la lista:',
-    allTopicsSummary: 'Todos los temas, con un breve resumen de cada uno',
-    glossaryLink: 'El glosario de palabras y abreviaturas',
-    loadError: 'No se pudo cargar la búsqueda. Vuelva a intentarlo o vea la lista de temas.',
-  },
+  /** Search's words; they stay in src/lib/search-words-es.ts, which search's browser code reads without this dictionary. */
+  searchBox: searchWordsEs,
   groups: {
     'About IOPs': 'Qué es un IOP',
     'Is it right for me?': '¿Es adecuado para mí?',

@@ -1,6 +1,7 @@
 /** Search logic that needs no browser: query clean-up, result shaping, ranking merges and keyboard movement. */
 import { escapeHtml } from './escape.ts';
 import { SEARCH_KEYWORDS_ID } from './search-keywords.ts';
+import { englishResultCount } from './search-words.ts';
 
 export interface PagefindSubResult {
   title: string;
@@ -31,7 +32,7 @@ export interface ResultView {
 }
 
 /** Words that carry no meaning in a reader's question; dropped when the whole question finds too little. */
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be can could do does for from get how i if in into is it its me my of on or should so than that the their them then there these they this to was we what when where which who why will with would you your'.split(
     ' ',
   ),
@@ -41,7 +42,18 @@ const STOP_WORDS = new Set(
  * Words on nearly every page of this site. A section heading that holds one of them ("Medicine for addiction
  * treatment") says little about whether it answers the reader, so it counts for less when choosing a section.
  */
-const COMMON_SITE_WORDS = new Set(['iop', 'iops', 'treatment', 'program', 'programs', 'care', 'outpatient', 'intensive', 'center']);
+const COMMON_SITE_WORDS: ReadonlySet<string> = new Set(['iop', 'iops', 'treatment', 'program', 'programs', 'care', 'outpatient', 'intensive', 'center']);
+
+/**
+ * What search needs to know about the language of the pages it searches: its empty words and the words on nearly
+ * every page. English is the default; the Spanish edition passes its own (src/lib/search-es.ts).
+ */
+export interface QueryLanguage {
+  stopWords: ReadonlySet<string>;
+  commonWords: ReadonlySet<string>;
+}
+
+export const englishQueries: QueryLanguage = { stopWords: STOP_WORDS, commonWords: COMMON_SITE_WORDS };
 
 export function normalizeQuery(query: string): string {
   return query.replace(/[“”"?!.,;:()¿¡]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -53,9 +65,9 @@ export function foldForMatching(text: string): string {
 }
 
 /** The meaningful words of a question, in order, without repeats. */
-export function significantTerms(query: string): string[] {
+export function significantTerms(query: string, stopWords: ReadonlySet<string> = STOP_WORDS): string[] {
   const words = normalizeQuery(query).split(' ').filter(Boolean);
-  const kept = words.filter((word) => !STOP_WORDS.has(word));
+  const kept = words.filter((word) => !stopWords.has(word));
   return [...new Set(kept.length ? kept : words)];
 }
 
@@ -117,17 +129,17 @@ const PREFIX_LENGTH = 5;
  * looser tries to find anything. A query with a reader's phrase for something the site names otherwise ("narcan")
  * is also tried in the site's words ("naloxone").
  */
-export function queryPlan(query: string, synonyms: readonly Synonym[] = []): PlannedQuery[] {
+export function queryPlan(query: string, synonyms: readonly Synonym[] = [], language: QueryLanguage = englishQueries): PlannedQuery[] {
   const normalized = normalizeQuery(query);
   if (!normalized) return [];
   const rewrite = rewriteWithSynonyms(normalized, synonyms);
-  const terms = significantTerms(normalized);
-  const rewrittenTerms = rewrite ? significantTerms(rewrite.query) : [];
+  const terms = significantTerms(normalized, language.stopWords);
+  const rewrittenTerms = rewrite ? significantTerms(rewrite.query, language.stopWords) : [];
   const singles = [...new Set([...rewrittenTerms, ...terms])];
   const step = (text: string, tier: PlannedQuery['tier'], rewritten = false): PlannedQuery => ({
     query: text,
     tier,
-    sections: significantTerms(text).join(' ') === text,
+    sections: significantTerms(text, language.stopWords).join(' ') === text,
     rewritten,
   });
   // When the reader's meaningful words are all a phrase for something the site names otherwise ("12-step", "what
@@ -196,14 +208,23 @@ export function phraseMatch(data: PagefindResultData, query: string): number {
 }
 
 /** The words that pick a section, with how much each counts when a heading holds it. */
-export function sectionTerms(query: string, synonyms: readonly Synonym[] = []): Map<string, number> {
+export function sectionTerms(query: string, synonyms: readonly Synonym[] = [], language: QueryLanguage = englishQueries): Map<string, number> {
   const weights = new Map<string, number>();
+  const { stopWords, commonWords } = language;
   // The reader's own words count most; the site's word for what they asked comes next ("red flags": "Warning signs").
-  for (const term of significantTerms(foldForMatching(query))) weights.set(term, COMMON_SITE_WORDS.has(term) ? 0.25 : 1.5);
+  for (const term of significantTerms(foldForMatching(query), foldedSet(stopWords))) weights.set(term, commonWords.has(term) ? 0.25 : 1.5);
   for (const term of rewriteWithSynonyms(query, synonyms)?.meaningTerms ?? []) {
-    if (!STOP_WORDS.has(term) && !weights.has(term)) weights.set(term, COMMON_SITE_WORDS.has(term) ? 0.25 : 1);
+    if (!foldedSet(stopWords).has(term) && !weights.has(term)) weights.set(term, commonWords.has(term) ? 0.25 : 1);
   }
   return weights;
+}
+
+const folded = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/** A set of words without their accents, as the headings are compared ("qué" is "que"). */
+function foldedSet(words: ReadonlySet<string>): ReadonlySet<string> {
+  let set = folded.get(words);
+  if (!set) folded.set(words, (set = new Set([...words].map(foldForMatching))));
+  return set;
 }
 
 function headingScore(title: string, terms: ReadonlyMap<string, number>): number {
@@ -246,9 +267,14 @@ function bestSection(subResults: readonly PagefindSubResult[], terms: ReadonlyMa
  * always the page's own words: a section's, or the page's opening, or its one-sentence description when the
  * reader's words matched only the page's search keywords (which are never shown).
  */
-export function toResultView(data: PagefindResultData, query: string, synonyms: readonly Synonym[] = []): ResultView {
+export function toResultView(
+  data: PagefindResultData,
+  query: string,
+  synonyms: readonly Synonym[] = [],
+  language: QueryLanguage = englishQueries,
+): ResultView {
   const sections = realSections(data.sub_results ?? []);
-  const section = bestSection(sections, sectionTerms(query, synonyms));
+  const section = bestSection(sections, sectionTerms(query, synonyms, language));
   const opening = sections.find((sub) => !sub.anchor && (sub.locations?.length ?? 1) > 0);
   const pageTitle = data.meta.title ?? data.url;
   const hasKeywords = (data.sub_results ?? []).length !== sections.length;
@@ -275,11 +301,11 @@ export function shownQuery(query: string, max = STATUS_QUERY_LENGTH): string {
   return `${(atWord > max / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
 }
 
-export function resultCountMessage(count: number, query: string): string {
+/** The status line in the box's language (`say` is its dictionary's searchBox.resultCount). */
+export function resultCountMessage(count: number, query: string, say: (count: number, shown: string) => string = englishResultCount): string {
   const shown = shownQuery(query);
   if (!shown) return '';
-  if (count === 0) return `No results for “${shown}”.`;
-  return `${count} result${count === 1 ? '' : 's'} for “${shown}”.`;
+  return say(count, shown);
 }
 
 /** Index of the result to focus after an arrow key; -1 means back to the search box. */

@@ -1,6 +1,7 @@
 import { noResultsMarkup } from '../../lib/search-help.ts';
 import { moveFocus, resultCountMessage, type ResultView } from '../../lib/search.ts';
 import { runSearch } from './pagefind.ts';
+import { searchLanguage, type SearchLanguage } from './search-language.ts';
 
 const RESULT_LIMIT = 8;
 // Short: the index is local, so a search costs a few milliseconds; the pause only skips mid-word queries.
@@ -8,7 +9,8 @@ const DEBOUNCE_MS = 50;
 
 /**
  * <search-box>: the search form, its results and their announcement. Used in the header dialog and on /search/.
- * With `data-sync-url`, the query is kept in the address (?q=) so a search can be shared.
+ * With `data-sync-url`, the query is kept in the address (?q=) so a search can be shared. `data-lang` names the
+ * box's language when it is not English (its words, synonyms and help: search-language.ts).
  */
 export class SearchBox extends HTMLElement {
   private input!: HTMLInputElement;
@@ -18,6 +20,7 @@ export class SearchBox extends HTMLElement {
   private empty!: HTMLElement;
   private timer: number | undefined;
   private latest = 0;
+  private language: Promise<SearchLanguage> | undefined;
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
@@ -61,16 +64,21 @@ export class SearchBox extends HTMLElement {
       return;
     }
     const filters: Record<string, string> = this.filter.value ? { group: this.filter.value } : {};
+    this.language ??= searchLanguage(this.dataset.lang);
+    let language: SearchLanguage | undefined;
     try {
-      const results = await runSearch(this.dataset.base ?? '/', query, filters, RESULT_LIMIT);
-      if (run === this.latest) this.render(results, query);
+      language = await this.language;
+      const results = await runSearch(this.dataset.base ?? '/', query, filters, RESULT_LIMIT, language);
+      if (run === this.latest) this.render(results, query, language);
     } catch (error) {
-      if (run === this.latest) this.status.textContent = 'Search could not load. Please try again, or browse the topics.';
+      // A dropped connection: the next search tries the language's words again.
+      if (!language) this.language = undefined;
+      if (run === this.latest) this.status.textContent = language?.words.loadError ?? (this.dataset.lang === 'es' ? 'No se pudo cargar la búsqueda.' : 'Search could not load.');
       throw error;
     }
   }
 
-  private render(results: ResultView[], query: string): void {
+  private render(results: ResultView[], query: string, language?: SearchLanguage): void {
     this.list.replaceChildren(
       ...results.map((result) => {
         const item = document.createElement('li');
@@ -89,11 +97,17 @@ export class SearchBox extends HTMLElement {
         return item;
       }),
     );
-    this.status.textContent = resultCountMessage(results.length, query);
+    this.status.textContent = resultCountMessage(results.length, query, language?.words.resultCount);
     const nothing = Boolean(query.trim()) && results.length === 0;
     // Rebuilt for each empty search, so the "tell us" email carries the words that found nothing.
-    if (nothing) this.empty.innerHTML = noResultsMarkup(query, this.dataset.base ?? '/');
     this.empty.hidden = !nothing;
+    if (nothing && language) {
+      // The box's own short hint shows at once; the full help (topics, help lines, the email) replaces it when ready.
+      const run = this.latest;
+      void language.help().then((help) => {
+        if (run === this.latest) this.empty.innerHTML = noResultsMarkup(query, this.dataset.base ?? '/', help);
+      });
+    }
   }
 
   private onKeydown(event: KeyboardEvent): void {

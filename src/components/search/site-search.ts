@@ -1,4 +1,4 @@
-import { searchBoxMarkup } from '../../lib/search-box-markup.ts';
+import { englishBoxWords, searchBoxMarkup, type SearchBoxWords } from '../../lib/search-box-markup.ts';
 import { isSearchShortcut } from '../../lib/search-shortcut.ts';
 
 // The code behind <search-box> (results, Pagefind) is fetched when a reader looks like searching, not with every
@@ -13,17 +13,18 @@ function loadSearchBox(): void {
 }
 
 /** The dialog is built once, on first use: pages then carry no form that only scripts could use. */
-function buildDialog(base: string): HTMLDialogElement {
+function buildDialog(base: string, words: SearchBoxWords = englishBoxWords): HTMLDialogElement {
   const dialog = document.createElement('dialog');
+  const markup = searchBoxMarkup({ idPrefix: 'dialog-search', base, words });
   dialog.className = 'search-dialog';
-  dialog.setAttribute('aria-label', 'Search the guide');
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'search-dialog-close';
-  close.textContent = 'Close';
+  close.textContent = words.close;
   close.addEventListener('click', () => dialog.close());
+  dialog.setAttribute('aria-label', words.label);
   dialog.append(close);
-  dialog.insertAdjacentHTML('beforeend', searchBoxMarkup({ idPrefix: 'dialog-search', base }));
+  dialog.insertAdjacentHTML('beforeend', markup);
   return dialog;
 }
 
@@ -72,7 +73,9 @@ class SiteSearch extends HTMLElement {
 
   private dialogFor(opener: HTMLElement): HTMLDialogElement {
     if (this.dialog) return this.dialog;
-    const dialog = buildDialog(this.dataset.base ?? '/');
+    // Pages in another language than English carry their box's words (SiteSearch.astro); English is the default.
+    const words = this.dataset.words ? (JSON.parse(this.dataset.words) as SearchBoxWords) : undefined;
+    const dialog = buildDialog(this.dataset.base ?? '/', words);
     // A search field eats the first Esc to clear itself; readers expect Esc to close search at once.
     dialog.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
