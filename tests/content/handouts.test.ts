@@ -145,7 +145,7 @@ describe('Spanish one-page handouts (/es/hojas/)', () => {
       expect(text(time)).toBe(formatDate(reviewed, 'es'));
       const address = full(topicPathIn('es', slug));
       expect(text(page.querySelector('.handout-address'))).toBe(address);
-      expect(page.querySelector('.handout-page svg')?.getAttribute('aria-label')).toBe(qrLabel(address));
+      expect(page.querySelector('.handout-page svg')?.getAttribute('aria-label')).toBe(qrLabel(address, 'es'));
       expect(page.querySelector('.handout-overdose a')?.getAttribute('href')).toBe(`${basePath}${pathIn('es', '/opioids-and-overdose/').slice(1)}`);
       expect(text(page.querySelector('.handout-disclaimer'))).toBe(es.footer.disclaimer);
       // Nothing of the English handout's own words is left.
