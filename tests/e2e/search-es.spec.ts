@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { searchQuality, synonymFailures } from './search-quality.ts';
 import { helpLines } from '../../src/data/crisis.ts';
 import { fallbackTopicsEs } from '../../src/data/search-fallback-es.ts';
 import { searchSynonymsEs } from '../../src/data/search-synonyms-es.ts';
@@ -38,32 +39,12 @@ test('Spanish reader questions find the right Spanish page: top 3 ≥ 95 %, neve
   test.setTimeout(240_000);
   expect(queries.length).toBeGreaterThanOrEqual(40);
   const results = await searchEach(page, queries.map((each) => each.query));
-  let first = 0;
-  let topThree = 0;
-  let reciprocal = 0;
-  let empty = 0;
-  const misses: string[] = [];
-  const wrongSections: string[] = [];
-  queries.forEach(({ query, page: expected, section }, i) => {
-    const links = results[i]!;
-    const pages = links.map((href) => href.split('#')[0]);
-    const rank = pages.indexOf(expected);
-    if (links.length === 0) empty += 1;
-    if (rank === 0) first += 1;
-    if (rank >= 0) reciprocal += 1 / (rank + 1);
-    if (rank >= 0 && rank < 3) topThree += 1;
-    else misses.push(`"${query}" → expected ${expected}, got ${pages.slice(0, 3).join(', ') || 'nothing'}`);
-    if (section && rank >= 0 && rank < 3 && links[rank] !== `${expected}#${section}`) wrongSections.push(`"${query}" → ${links[rank]}, expected #${section}`);
-  });
-  const share = (n: number) => `${n}/${queries.length} (${Math.round((n / queries.length) * 100)}%)`;
-  console.log(
-    `Spanish search quality over ${queries.length} reader questions: first place ${share(first)}, top 3 ${share(topThree)}, ` +
-      `mean reciprocal rank ${(reciprocal / queries.length).toFixed(3)}, empty ${empty}`,
-  );
-  if (misses.length) console.log(`Misses:\n  ${misses.join('\n  ')}`);
-  if (wrongSections.length) console.log(`Other section:\n  ${wrongSections.join('\n  ')}`);
-  expect(empty).toBe(0);
-  expect(topThree / queries.length).toBeGreaterThanOrEqual(0.95);
+  const quality = searchQuality(queries, results);
+  console.log(`Spanish search quality over ${quality.summary}`);
+  if (quality.misses.length) console.log(`Misses:\n  ${quality.misses.join('\n  ')}`);
+  if (quality.wrongSections.length) console.log(`Other section:\n  ${quality.wrongSections.join('\n  ')}`);
+  expect(quality.empty).toBe(0);
+  expect(quality.topThree / queries.length).toBeGreaterThanOrEqual(0.95);
   // Every result on a Spanish page is a Spanish page: Pagefind searched the Spanish index only.
   expect(results.flat().filter((href) => !href.startsWith('/es/'))).toEqual([]);
 });
@@ -72,12 +53,7 @@ test('every Spanish synonym (src/data/search-synonyms-es.ts) finds its page, and
   test.setTimeout(240_000);
   const cases = searchSynonymsEs.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, ...entry.expect })));
   const results = await searchEach(page, cases.map((each) => each.phrase));
-  const failures = cases.flatMap(({ phrase, page: expected, section }, i) => {
-    const top = results[i]!.slice(0, 3);
-    const hit = top.find((href) => href.split('#')[0] === expected);
-    if (!hit) return [`"${phrase}" → expected ${expected}, got ${top.join(', ') || 'nothing'}`];
-    return section && hit !== `${expected}#${section}` ? [`"${phrase}" → ${hit}, expected #${section}`] : [];
-  });
+  const failures = synonymFailures(cases, results);
   expect(failures).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { searchQuality, synonymFailures } from './search-quality.ts';
 import { parse } from 'node-html-parser';
 import { helpLine, helpLines } from '../../src/data/crisis.ts';
 import { fallbackTopics } from '../../src/data/search-fallback.ts';
@@ -55,46 +56,21 @@ test('reader questions find the right page: top 3 ≥ 95 %, mean reciprocal rank
   test.setTimeout(240_000);
   expect(queries.length).toBeGreaterThanOrEqual(60);
   const results = await searchEach(page, queries.map((each) => each.query));
-  let first = 0;
-  let topThree = 0;
-  let reciprocal = 0;
-  let empty = 0;
-  const misses: string[] = [];
-  const wrongSections: string[] = [];
-  queries.forEach(({ query, page: expected, section }, i) => {
-    const links = results[i]!.map((result) => result.href);
-    const pages = links.map((href) => href.split('#')[0]);
-    const rank = pages.indexOf(expected);
-    if (links.length === 0) empty += 1;
-    if (rank === 0) first += 1;
-    if (rank >= 0) reciprocal += 1 / (rank + 1);
-    if (rank >= 0 && rank < 3) topThree += 1;
-    else misses.push(`"${query}" → expected ${expected}, got ${pages.slice(0, 3).join(', ') || 'nothing'}`);
-    if (section && rank >= 0 && rank < 3 && links[rank] !== `${expected}#${section}`) wrongSections.push(`"${query}" → ${links[rank]}, expected #${section}`);
-  });
-  const share = (n: number) => `${n}/${queries.length} (${Math.round((n / queries.length) * 100)}%)`;
-  const mrr = reciprocal / queries.length;
-  console.log(
-    `Search quality over ${queries.length} reader questions: first place ${share(first)}, top 3 ${share(topThree)}, ` +
-      `mean reciprocal rank ${mrr.toFixed(3)}, empty ${empty}`,
-  );
-  if (misses.length) console.log(`Misses:\n  ${misses.join('\n  ')}`);
-  expect(empty).toBe(0);
-  expect(topThree / queries.length).toBeGreaterThanOrEqual(0.95);
-  expect(mrr).toBeGreaterThanOrEqual(0.85);
-  expect(wrongSections).toEqual([]);
+  const links = results.map((found) => found.map((result) => result.href));
+  const quality = searchQuality(queries, links);
+  console.log(`Search quality over ${quality.summary}`);
+  if (quality.misses.length) console.log(`Misses:\n  ${quality.misses.join('\n  ')}`);
+  expect(quality.empty).toBe(0);
+  expect(quality.topThree / queries.length).toBeGreaterThanOrEqual(0.95);
+  expect(quality.meanReciprocalRank).toBeGreaterThanOrEqual(0.85);
+  expect(quality.wrongSections).toEqual([]);
 });
 
 test('every synonym (src/data/search-synonyms.ts) finds its page, and section, in the first three', async ({ page }) => {
   test.setTimeout(240_000);
   const cases = searchSynonyms.flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, ...entry.expect })));
   const results = await searchEach(page, cases.map((each) => each.phrase));
-  const failures = cases.flatMap(({ phrase, page: expected, section }, i) => {
-    const top = results[i]!.slice(0, 3).map((result) => result.href);
-    const hit = top.find((href) => href.split('#')[0] === expected);
-    if (!hit) return [`"${phrase}" → expected ${expected}, got ${top.join(', ') || 'nothing'}`];
-    return section && hit !== `${expected}#${section}` ? [`"${phrase}" → ${hit}, expected #${section}`] : [];
-  });
+  const failures = synonymFailures(cases, results.map((found) => found.map((result) => result.href)));
   expect(failures).toEqual([]);
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { iopAnswers } from './self-check-answers.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { helpLine } from '../../src/data/crisis.ts';
 import type { Outcome, SafetyKind } from '../../src/lib/self-check-content.ts';
@@ -22,22 +23,6 @@ const total = selfCheckQuestionsEs.length;
 const self = '/es/autoevaluacion/';
 const other = '/es/autoevaluacion/para-otra-persona/';
 
-/** In question order: answers that point to an IOP (as in tools.spec.ts). */
-const iopAnswers: Record<string, string> = {
-  sedatives: 'some-days',
-  withdrawal: 'mild',
-  opioids: 'no',
-  overdose: 'no',
-  body: 'managed',
-  'self-harm': 'no',
-  'lethal-means': 'no',
-  'daily-life': 'most-days',
-  'past-care': 'outpatient-not-enough',
-  home: 'supported',
-  'pregnancy-age': 'neither',
-  readiness: 'ready',
-  duties: 'must-continue',
-};
 
 /** Every danger answer at once: the longest result the self-check can print. */
 const worstAnswers: Record<string, string> = {

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { iopAnswers } from './self-check-answers.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { helpLine } from '../../src/data/crisis.ts';
 import { levelById } from '../../src/data/levels.ts';
@@ -34,22 +35,6 @@ async function answerByKeyboard(page: Page, questionId: string, answerId: string
   await expect(group.locator(`input[value="${answerId}"]`)).toBeChecked();
 }
 
-/** In question order, so the keyboard test tabs forward through the form. */
-const iopAnswers: Record<string, string> = {
-  sedatives: 'some-days',
-  withdrawal: 'mild',
-  opioids: 'no',
-  overdose: 'no',
-  body: 'managed',
-  'self-harm': 'no',
-  'lethal-means': 'no',
-  'daily-life': 'most-days',
-  'past-care': 'outpatient-not-enough',
-  home: 'supported',
-  'pregnancy-age': 'neither',
-  readiness: 'ready',
-  duties: 'must-continue',
-};
 
 async function answerAll(page: Page, answers: Record<string, string>): Promise<void> {
   for (const [questionId, answerId] of Object.entries(answers)) await page.locator(`#q-${questionId}-${answerId}`).check();
