@@ -11,6 +11,7 @@ import { spanishNotFound } from '../../src/lib/not-found.ts';
 import { INFLESZ_FAIRLY_EASY, spanishReadability } from '../../src/lib/readability-es.ts';
 import { spanishTopicSlugs } from '../../src/lib/spanish-edition.ts';
 import { distDir } from './dist.ts';
+import { builtPages } from '../../scripts/shared/site-pages.ts';
 import { deploySettings } from './social-meta.ts';
 
 const { basePath } = deploySettings();
@@ -116,4 +117,34 @@ describe('the Spanish fixed pages', () => {
     expect(rules).toContain(`${basePath}es/* ${basePath}es/404.html 404`);
     expect(rules.at(-2), 'the catch-all comes after every 301').toBe(`${basePath}es/* ${basePath}es/404.html 404`);
   });
+});
+
+/**
+ * Every built Spanish page, whatever made it (topics, letter pages, handouts, tools, search): the words a reader gets
+ * in <main> avoid the words we do not use, and any page with enough running text to score reads "bastante fácil".
+ * A page of fewer words (a search page, a list of links) has too few sentences for a formula to mean anything.
+ */
+describe('every built Spanish page', () => {
+  const MIN_WORDS_TO_SCORE = 80;
+  // The glossary's A to Z index is a list of words, not sentences; its meanings are scored on the letter pages.
+  const lists = new Set(['/es/glosario/']);
+  const spanishPages = builtPages().filter((path) => path.startsWith('/es/'));
+
+  it('is checked at all (topics, letter pages, handouts and tools are built)', () => {
+    expect(spanishPages.length).toBeGreaterThanOrEqual(18 + 4 + 18 + 3);
+  });
+
+  /** Official names that hold an avoided word; pages print them as they are, as the topics do inside <Name>. */
+  const officialNames = ['Administración de Servicios de Salud Mental y Abuso de Sustancias', 'Alcohólicos Anónimos'];
+
+  for (const path of spanishPages) {
+    it(`${path} uses no avoided word and reads INFLESZ ≥ ${INFLESZ_FAIRLY_EASY} where it has running text`, () => {
+      const page = built(join(path, 'index.html'));
+      const text = mainProse(page);
+      const withoutNames = officialNames.reduce((rest, name) => rest.replaceAll(name, ''), text);
+      expect(spanishAvoidWordProblems(withoutNames)).toEqual([]);
+      const { score, words } = spanishReadability(text);
+      if (words >= MIN_WORDS_TO_SCORE && !lists.has(path)) expect(score, `${path}: INFLESZ ${score.toFixed(1)}`).toBeGreaterThanOrEqual(INFLESZ_FAIRLY_EASY);
+    });
+  }
 });
