@@ -137,6 +137,8 @@ test('Spanish questions lead to who answers in Spanish', async ({ page }) => {
     const section = page.locator('#en-espanol + p');
     await expect(section).toContainText(helpLine('crisis').display);
     await expect(section).toContainText(helpLine('helpline').display);
+    // And the whole guide in Spanish is one link away.
+    await expect(page.locator('#en-espanol ~ p a[href="/es/"]')).toHaveCount(1);
   }
 });
 
