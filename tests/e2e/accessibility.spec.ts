@@ -10,7 +10,8 @@ const views = [
   { colorScheme: 'dark', width: 1280 },
 ] as const;
 
-for (const path of builtPages()) {
+// The not-found pages are files (404.html, es/404.html), not addresses, so the page list does not hold them.
+for (const path of [...builtPages(), '/404.html', '/es/404.html']) {
   test(`axe: no WCAG 2.2 AA violation on ${path} (light and dark, 375 and 1280 px)`, async ({ page }) => {
     // Long pages (the glossary) take axe a while four times over, more so on a busy machine.
     test.setTimeout(300_000);

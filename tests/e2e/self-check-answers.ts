@@ -14,3 +14,20 @@ export const iopAnswers: Readonly<Record<string, string>> = {
   readiness: 'ready',
   duties: 'must-continue',
 };
+
+/** Every danger answer at once: the longest result the self-check can print. */
+export const worstAnswers: Readonly<Record<string, string>> = {
+  sedatives: 'daily',
+  withdrawal: 'seizures',
+  opioids: 'stopped',
+  overdose: 'past-year',
+  body: 'emergency',
+  'self-harm': 'plan',
+  'lethal-means': 'gun',
+  'daily-life': 'very-much',
+  'past-care': 'after-intensive',
+  home: 'unsafe',
+  'pregnancy-age': 'pregnant',
+  readiness: 'pushed',
+  duties: 'must-continue',
+};

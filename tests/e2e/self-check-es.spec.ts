@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { iopAnswers } from './self-check-answers.ts';
+import { iopAnswers, worstAnswers } from './self-check-answers.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { helpLine } from '../../src/data/crisis.ts';
 import type { Outcome, SafetyKind } from '../../src/lib/self-check-content.ts';
@@ -24,22 +24,6 @@ const self = '/es/autoevaluacion/';
 const other = '/es/autoevaluacion/para-otra-persona/';
 
 
-/** Every danger answer at once: the longest result the self-check can print. */
-const worstAnswers: Record<string, string> = {
-  sedatives: 'daily',
-  withdrawal: 'seizures',
-  opioids: 'stopped',
-  overdose: 'past-year',
-  body: 'emergency',
-  'self-harm': 'plan',
-  'lethal-means': 'gun',
-  'daily-life': 'very-much',
-  'past-care': 'after-intensive',
-  home: 'unsafe',
-  'pregnancy-age': 'pregnant',
-  readiness: 'pushed',
-  duties: 'must-continue',
-};
 
 interface Scenario {
   name: string;

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { iopAnswers } from './self-check-answers.ts';
+import { iopAnswers, worstAnswers } from './self-check-answers.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { helpLine } from '../../src/data/crisis.ts';
 import { levelById } from '../../src/data/levels.ts';
@@ -277,22 +277,6 @@ test.describe('self-check', () => {
   });
 });
 
-/** Every danger answer at once: the longest result the self-check can print. */
-const worstAnswers: Record<string, string> = {
-  sedatives: 'daily',
-  withdrawal: 'seizures',
-  opioids: 'stopped',
-  overdose: 'past-year',
-  body: 'emergency',
-  'self-harm': 'plan',
-  'lethal-means': 'gun',
-  'daily-life': 'very-much',
-  'past-care': 'after-intensive',
-  home: 'unsafe',
-  'pregnancy-age': 'pregnant',
-  readiness: 'pushed',
-  duties: 'must-continue',
-};
 
 /** Pages in a PDF file: one "/Type /Page" object each ("/Type /Pages" is the tree that holds them). */
 function pdfPages(pdf: Buffer): number {
