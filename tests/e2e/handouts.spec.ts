@@ -94,7 +94,7 @@ test('a Spanish topic’s share bar opens its Spanish handout, whose code reads 
   const address = `${siteUrl}/es/opioides-y-sobredosis/`;
   await expect(page.locator('.handout-address')).toHaveText(address);
   await expect(page.locator('.handout-page')).toContainText(new RegExp(`${es.handout.reviewed} \\d+ de \\p{L}+ de \\d{4}`, 'u'));
-  const code = page.getByRole('img', { name: qrLabel(address) });
+  const code = page.getByRole('img', { name: qrLabel(address, 'es') });
   await expect(code).toBeVisible();
   expect(await readQr(code)).toBe(address);
   expect(await overflow(page)).toBeLessThanOrEqual(0);

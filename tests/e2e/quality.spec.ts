@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { helpLines } from '../../src/data/crisis.ts';
 import { builtPages } from '../../scripts/shared/site-pages.ts';
+import { words as frameWords } from '../../src/i18n/index.ts';
 
 const pages = builtPages();
+/** Sweeps over every page get time by the page, so a larger site (the Spanish edition doubled it) is not a timeout. */
+const sweepTimeout = (perPage: number) => Math.max(180_000, pages.length * perPage);
 
 /** Records CSP violations from the first script on the page (Playwright's init scripts are not subject to CSP). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -61,20 +64,21 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 
   test('every page shows its content, the navigation and the crisis lines', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(sweepTimeout(2_000));
     for (const path of pages) {
       await page.goto(path);
       await expect(page.locator('main h1'), path).toBeVisible();
+      const lang = path.startsWith('/es/') ? 'es' : 'en';
       const words = (await page.locator('main').innerText()).split(/\s+/).length;
       expect(words, `${path} main text`).toBeGreaterThan(40);
-      await expect(page.getByRole('navigation', { name: 'All topics' }), path).toBeVisible();
+      await expect(page.getByRole('navigation', { name: frameWords(lang).layout.allTopics }), path).toBeVisible();
       for (const line of helpLines) await expect(page.locator('footer').getByText(line.display).first(), path).toBeVisible();
     }
   });
 });
 
 test('at 200% text size nothing overlaps, is cut off or scrolls sideways', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(sweepTimeout(3_000));
   // Enlarging text needs a style change the site's own policy would rightly block; bypass it for the test only.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -120,7 +124,7 @@ test('at 200% text size nothing overlaps, is cut off or scrolls sideways', async
 });
 
 test('every interactive element shows a visible focus indicator', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(sweepTimeout(5_000));
   const missing: string[] = [];
   let checked = 0;
   for (const path of pages) {
